@@ -1,0 +1,50 @@
+# Terrascope Explorer: the two commands a newcomer needs are `make run` and `make test`.
+SHELL := /bin/bash
+VENV ?= .venv
+PY := $(VENV)/bin/python
+TERRASCOPE ?= sandbox
+PORT ?= 0
+HEADLESS ?=
+export QT_QPA_PLATFORM ?= offscreen
+PYTEST_ARGS ?=
+
+.PHONY: help deps run sandbox test test-ltr test-sid lint bench translations clean
+
+help:
+	@echo "make run        QGIS with the plugin in a dedicated profile, on the local sandbox"
+	@echo "                (TERRASCOPE=production for the real service, HEADLESS=1 for a screenshot)"
+	@echo "make test       the whole test suite on the host QGIS"
+	@echo "make test-ltr   the same suite in a Debian trixie chroot with QGIS 3.40 LTR"
+	@echo "make lint       ruff, flake8-qgis, bandit"
+	@echo "make sandbox    the local Terrascope sandbox in the foreground (PORT=N to fix the port)"
+	@echo "make bench      benchmarks (figures printed, nothing asserted)"
+
+deps:
+	@bash .ci/deps.sh $(VENV)
+
+run: deps
+	@TERRASCOPE=$(TERRASCOPE) HEADLESS=$(HEADLESS) PORT=$(PORT) QT_QPA_PLATFORM= $(PY) -m tests.real_qgis.run
+
+sandbox: deps
+	@$(PY) -m sandbox --port $(PORT)
+
+test: deps
+	@$(PY) -m pytest $(PYTEST_ARGS)
+
+test-ltr:
+	@bash .ci/chroot.sh trixie
+
+test-sid:
+	@bash .ci/chroot.sh sid
+
+lint: deps
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/flake8 --select=QGS --exclude=.venv*,.cache,.build,sandbox,tests .
+	$(VENV)/bin/bandit -q -r -c pyproject.toml .
+
+bench: deps
+	@$(PY) -m tests.bench
+
+clean:
+	rm -rf .build artifacts
