@@ -34,6 +34,8 @@ enter() {
   bind /dev/pts /dev/pts
   mkdir -p "$dir/dev/shm"
   cp /etc/resolv.conf "$dir/etc/resolv.conf"
+  # pip inside trusts what the host's pip trusts (a site may intercept TLS with its own CA)
+  cp "${PIP_CERT:-/etc/ssl/certs/ca-certificates.crt}" "$dir/etc/ssl/host-ca-certificates.crt"
 }
 
 if [ ! -f "$stamp" ]; then
@@ -59,5 +61,5 @@ fi
 bind "$repo" "$repo"
 echo "== QGIS in the $suite chroot: $(chroot "$dir" /usr/bin/python3 -c 'import qgis.core as q; print(q.Qgis.QGIS_VERSION)' 2>/dev/null)"
 chroot "$dir" /usr/bin/env -i PATH=/usr/local/bin:/usr/bin:/bin HOME=/root LANG=C.UTF-8 CI="${CI:-}" \
-  PIP_DEFAULT_TIMEOUT=180 \
+  PIP_DEFAULT_TIMEOUT=180 PIP_CERT=/etc/ssl/host-ca-certificates.crt \
   bash -c "cd '$repo' && make test VENV=.venv-$suite CHROOT_SUITE=$suite $*"

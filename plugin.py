@@ -1,0 +1,99 @@
+"""The plugin shell: what QGIS loads and unloads.
+
+``initGui`` adds a "Terrascope" toolbar with one button and a "Terrascope" entry in the Web menu, both
+toggling the dock, and calls ``initProcessing``, which registers the Processing provider. The translator
+is installed first. ``unload`` removes every one of them, so the plugin can be loaded again and again
+without leaving anything behind.
+"""
+
+from typing import Optional
+
+from qgis.core import Qgis, QgsApplication, QgsMessageLog
+from qgis.gui import QgisInterface
+from qgis.PyQt.QtCore import Qt, QTranslator
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction, QToolBar
+
+from .core import LOG_TAG, PLUGIN_ICON, i18n
+from .core.i18n import tr
+from .processing_provider.provider import TerrascopeProvider
+from .ui.dock import TerrascopeDock
+
+
+class TerrascopeExplorerPlugin:
+    """Built by ``classFactory``. ``qgis_process`` calls only ``initProcessing``, with ``iface`` None."""
+
+    TOOLBAR_OBJECT_NAME = "TerrascopeExplorerToolbar"
+    DOCK_ACTION_OBJECT_NAME = "mActionTerrascopeExplorer"
+
+    # QGIS hands iface to classFactory; taking it here, rather than importing it, lets tests pass theirs.
+    def __init__(self, iface: Optional[QgisInterface]) -> None:  # noqa: QGS105
+        self.iface = iface
+        self.translator: Optional[QTranslator] = None
+        self.provider: Optional[TerrascopeProvider] = None
+        self.dock: Optional[TerrascopeDock] = None
+        self.dock_action: Optional[QAction] = None
+        self.toolbar: Optional[QToolBar] = None
+        self.web_menu_name = ""
+
+    def initProcessing(self) -> None:
+        """Install the translator and register the Processing provider; safe to call more than once."""
+        self._install_translator()
+        if self.provider is not None:
+            return
+        provider = TerrascopeProvider()
+        if QgsApplication.processingRegistry().addProvider(provider):
+            self.provider = provider
+        else:  # the registry has deleted it
+            QgsMessageLog.logMessage(
+                tr(
+                    'The Processing provider "Terrascope" could not be registered: another plugin probably '
+                    'uses the id "terrascope". Disable that plugin, then enable Terrascope Explorer again.'
+                ),
+                LOG_TAG,
+                Qgis.MessageLevel.Warning,
+            )
+
+    def initGui(self) -> None:
+        self.initProcessing()  # QGIS only calls initProcessing itself under qgis_process
+        main_window = self.iface.mainWindow()
+
+        self.dock = TerrascopeDock(main_window)
+        self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock.hide()  # QGIS shows new docks; it restores the state of the last session after this.
+
+        self.dock_action = QAction(QIcon(str(PLUGIN_ICON)), tr("Terrascope Explorer"), main_window)
+        self.dock_action.setObjectName(self.DOCK_ACTION_OBJECT_NAME)
+        self.dock_action.setToolTip(tr("Show or hide the Terrascope Explorer panel"))
+        self.dock.setToggleVisibilityAction(self.dock_action)  # makes it checkable, in step with the dock
+
+        self.web_menu_name = tr("&Terrascope")
+        self.iface.addPluginToWebMenu(self.web_menu_name, self.dock_action)
+
+        self.toolbar = self.iface.addToolBar(tr("Terrascope"))
+        self.toolbar.setObjectName(self.TOOLBAR_OBJECT_NAME)
+        self.toolbar.addAction(self.dock_action)
+
+    def unload(self) -> None:
+        """Remove everything initGui and initProcessing created; tolerates a plugin that was never shown."""
+        if self.toolbar is not None:
+            self.iface.mainWindow().removeToolBar(self.toolbar)
+            self.toolbar.deleteLater()
+            self.toolbar = None
+        if self.dock is not None:  # before the action it holds a pointer to
+            self.iface.removeDockWidget(self.dock)
+            self.dock.deleteLater()
+            self.dock = None
+        if self.dock_action is not None:
+            self.iface.removePluginWebMenu(self.web_menu_name, self.dock_action)
+            self.dock_action.deleteLater()
+            self.dock_action = None
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)  # noqa: QGS202 (deletes it)
+            self.provider = None
+        i18n.remove_translator(self.translator)
+        self.translator = None
+
+    def _install_translator(self) -> None:
+        if self.translator is None:
+            self.translator = i18n.install_translator(i18n.qgis_locale())

@@ -1,0 +1,114 @@
+"""Terrascope Explorer in the real QGIS application, under Xvfb.
+
+The test makes a throw-away profile with the plugin linked in and enabled (``tests/real_qgis/profile.py``)
+and starts ``xvfb-run -a qgis --profiles-path … --nologo --noversioncheck --code
+tests/real_qgis/check_plugin.py``. ``tests/real_qgis/startup.py`` runs first (``PYQGIS_STARTUP``) so that
+an error while QGIS loads the plugin is recorded instead of opening a dialog. The check script writes a
+JSON report and screenshots into ``artifacts/real_qgis/`` (git-ignored) and quits QGIS.
+"""
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+from pathlib import Path
+
+import pytest
+from qgis.PyQt.QtGui import QImage
+
+from tests.real_qgis.profile import create_profile
+
+QGIS = shutil.which("qgis")
+XVFB_RUN = shutil.which("xvfb-run")
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+ARTIFACTS = REPO / "artifacts" / "real_qgis"
+SCREEN = (1600, 1000)
+TIMEOUT_S = 180
+
+pytestmark = [
+    pytest.mark.realqgis,
+    pytest.mark.slow,
+    pytest.mark.skipif(QGIS is None or XVFB_RUN is None, reason="needs the qgis binary and xvfb-run"),
+]
+
+
+def run_qgis(profiles: Path, env: dict, output: Path) -> int:
+    """Run QGIS on ``profiles`` with the check script; return its exit code. Kills it on timeout."""
+    command = [
+        XVFB_RUN, "-a", "-s", f"-screen 0 {SCREEN[0]}x{SCREEN[1]}x24",
+        QGIS, "--profiles-path", str(profiles), "--nologo", "--noversioncheck",
+        "--code", str(HERE / "real_qgis" / "check_plugin.py"),
+    ]  # fmt: skip
+    with output.open("w", encoding="utf-8") as out:
+        process = subprocess.Popen(
+            command, cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
+        )
+        try:
+            return process.wait(timeout=TIMEOUT_S)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGTERM)  # xvfb-run, Xvfb and QGIS: the group we started
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait()
+            pytest.fail(f"QGIS did not quit within {TIMEOUT_S} s; its output is in {output}")
+
+
+def qgis_environment(tmp_path: Path, result: Path, screenshot: Path) -> dict:
+    """The environment of the test run, minus what would change QGIS's behaviour, in a fresh HOME."""
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"QT_QPA_PLATFORM", "PYTHONPATH", "QGIS_CUSTOM_CONFIG_PATH", "TERRASCOPE_SANDBOX"}
+    }
+    runtime = tmp_path / "runtime"
+    runtime.mkdir(mode=0o700)
+    env.update(
+        HOME=str(tmp_path / "home"),
+        XDG_RUNTIME_DIR=str(runtime),
+        PYQGIS_STARTUP=str(HERE / "real_qgis" / "startup.py"),
+        TERRASCOPE_CHECK_RESULT=str(result),
+        TERRASCOPE_CHECK_SCREENSHOT=str(screenshot),
+    )
+    return env
+
+
+def distinct_colours(image: QImage, x: int = 0, y: int = 0, width: int = 0, height: int = 0) -> int:
+    """Number of colours in a region (every 4th pixel), the whole image by default: 1 means blank."""
+    width, height = width or image.width(), height or image.height()
+    return len({image.pixel(i, j) for i in range(x, x + width, 4) for j in range(y, y + height, 4)})
+
+
+def tail(path: Path, lines: int = 40) -> str:
+    return "\n".join(path.read_text(encoding="utf-8", errors="replace").splitlines()[-lines:])
+
+
+def test_plugin_loads_and_its_dock_opens_in_qgis(tmp_path: Path) -> None:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    result, screenshot = ARTIFACTS / "check_plugin.json", ARTIFACTS / "qgis.png"
+    dock_screenshot, output = ARTIFACTS / "qgis-dock.png", ARTIFACTS / "qgis-output.txt"
+    for stale in (result, screenshot, dock_screenshot, output):
+        stale.unlink(missing_ok=True)
+    (tmp_path / "home").mkdir()
+    profiles = create_profile(tmp_path / "profiles")
+
+    exit_code = run_qgis(profiles, qgis_environment(tmp_path, result, screenshot), output)
+
+    assert result.is_file(), f"the check script wrote no report (exit code {exit_code}):\n{tail(output)}"
+    report = json.loads(result.read_text(encoding="utf-8"))
+    failed = [check for check in report["checks"] if not check["ok"]]
+    problems = json.dumps(failed, indent=2) + "\n" + "\n".join(report["errors"])
+    assert (failed, report["errors"]) == ([], []), problems
+    assert report["ok"] and exit_code == 0, f"exit code {exit_code}:\n{tail(output)}"
+
+    image = QImage(str(screenshot))
+    assert (image.width(), image.height()) == tuple(report["window_size"])
+    assert distinct_colours(image) > 50, "the screenshot is blank"
+    x, y, width, height = report["dock_geometry"]
+    assert x > image.width() // 2 and x + width > image.width() - 20, "the dock sits on the right edge"
+    assert distinct_colours(image, x, y, width, height) > 10, "the dock area is blank"
+    dock_image = QImage(str(dock_screenshot))
+    assert (dock_image.width(), dock_image.height()) == (width, height)
