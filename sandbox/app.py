@@ -7,7 +7,7 @@ from typing import Any
 
 from fastapi import APIRouter, FastAPI, HTTPException, Request
 
-from . import downloads, ows, opensearch, stac, titiler
+from . import downloads, opensearch, ows, stac, titiler
 from .context import REALM_PATH, SandboxContext
 from .faults import FaultAndStatsMiddleware, FaultTable
 from .oidc import Realm
@@ -45,8 +45,10 @@ def make_control_router(ctx: SandboxContext) -> APIRouter:
         for key in ("access_token_lifetime", "refresh_token_lifetime"):
             if key in body:
                 setattr(ctx, key, int(body[key]))
-        return {"access_token_lifetime": ctx.access_token_lifetime,
-                "refresh_token_lifetime": ctx.refresh_token_lifetime}
+        return {
+            "access_token_lifetime": ctx.access_token_lifetime,
+            "refresh_token_lifetime": ctx.refresh_token_lifetime,
+        }
 
     @router.post("/revoke")
     async def revoke() -> dict[str, str]:
@@ -67,8 +69,9 @@ def create_app(ctx: SandboxContext, pg_port: int) -> FastAPI:
         yield
         await stac.close_pool(stac_app)
 
-    app = FastAPI(title="Terrascope sandbox", lifespan=lifespan, docs_url=None, redoc_url=None,
-                  openapi_url=None)
+    app = FastAPI(
+        title="Terrascope sandbox", lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None
+    )
     app.include_router(ctx.realm.router(), prefix=REALM_PATH)
     app.include_router(opensearch.make_router(ctx), prefix="/catalogue")
     app.include_router(ows.make_wmts_router(ctx), prefix="/wmts/v2")

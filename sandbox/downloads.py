@@ -32,7 +32,7 @@ def _protected_paths(ctx: SandboxContext) -> dict[str, bool]:
         for asset in item.get("assets", {}).values():
             href = asset.get("href", "")
             if href.startswith(prefix):
-                rel = unquote(urlsplit(href).path)[len("/download/"):]
+                rel = unquote(urlsplit(href).path)[len("/download/") :]
                 index[rel] = bool(asset.get("auth:refs"))
     return index
 
@@ -108,7 +108,8 @@ def make_router(ctx: SandboxContext) -> APIRouter:
         headers["Content-Length"] = str(length)
         if request.method == "HEAD":
             return Response(status_code=status, headers=headers, media_type=media)
-        return StreamingResponse(_iter_file(path, start, length), status_code=status, headers=headers,
-                                 media_type=media)
+        return StreamingResponse(
+            _iter_file(path, start, length), status_code=status, headers=headers, media_type=media
+        )
 
     return router

@@ -127,7 +127,11 @@ class FaultAndStatsMiddleware:
     @staticmethod
     async def _canned(fault: Fault, entry: dict, send: Callable) -> None:
         if fault.kind == "malformed":
-            status, ctype, body = 200, b"application/json", b'{"type": "FeatureCollection", "features": [{"id"'
+            status, ctype, body = (
+                200,
+                b"application/json",
+                b'{"type": "FeatureCollection", "features": [{"id"',
+            )
         elif fault.kind == "html":
             status, ctype = fault.status, b"text/html; charset=utf-8"
             body = (

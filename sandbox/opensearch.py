@@ -45,16 +45,42 @@ PAGING_PARAMS = ("count", "startIndex", "clientId", "accessedFrom", "sortKeys", 
 COLLECTION_PARAMS = frozenset(PAGING_PARAMS + ("uid", "platform", "start", "end", "bbox", "geometry"))
 PRODUCT_PARAMS = frozenset(
     PAGING_PARAMS
-    + ("collection", "uid", "title", "start", "end", "bbox", "geometry", "productType", "tileId", "platform",
-       "relativeOrbitNumber", "orbitNumber", "orbitDirection", "cloudCover", "productGroupId", "resolution",
-       "publicationDate", "modificationDate", "processingDate")
+    + (
+        "collection",
+        "uid",
+        "title",
+        "start",
+        "end",
+        "bbox",
+        "geometry",
+        "productType",
+        "tileId",
+        "platform",
+        "relativeOrbitNumber",
+        "orbitNumber",
+        "orbitDirection",
+        "cloudCover",
+        "productGroupId",
+        "resolution",
+        "publicationDate",
+        "modificationDate",
+        "processingDate",
+    )
 )
 ECHO_NAMES = {
-    "bbox": "geo:box", "geometry": "geo:geometry", "start": "time:start", "end": "time:end",
-    "accessedFrom": "referrer:accessedFrom", "uid": "geo:uid", "title": "eo:title",
+    "bbox": "geo:box",
+    "geometry": "geo:geometry",
+    "start": "time:start",
+    "end": "time:end",
+    "accessedFrom": "referrer:accessedFrom",
+    "uid": "geo:uid",
+    "title": "eo:title",
     "cloudCover": "eo:cloudCover",
-    "productType": "eo:productType", "platform": "eo:platform", "tileId": "eo:tileId",
-    "relativeOrbitNumber": "eo:relativeOrbitNumber", "orbitDirection": "eo:orbitDirection",
+    "productType": "eo:productType",
+    "platform": "eo:platform",
+    "tileId": "eo:tileId",
+    "relativeOrbitNumber": "eo:relativeOrbitNumber",
+    "orbitDirection": "eo:orbitDirection",
 }
 QUALITY_KEYS = frozenset({"SCL", "CLOUDMASK", "AOT", "WVP", "SZA", "VZA", "RAA", "SAA", "VAA", "SM", "QFLAG"})
 FILE_TITLE = re.compile(r"^[^_]+_\d{8}T\d{6}Z?_[^_]+_(?P<title>.+)_V\d+$")
@@ -66,8 +92,9 @@ ISO_TIME = re.compile(
 class OpenSearchError(Exception):
     """An OGC exception report (the body terracatalogueclient's ``SearchException`` parses)."""
 
-    def __init__(self, text: str, locator: str | None = None, code: str = "InvalidParameterValue",
-                 status: int = 400) -> None:
+    def __init__(
+        self, text: str, locator: str | None = None, code: str = "InvalidParameterValue", status: int = 400
+    ) -> None:
         super().__init__(text)
         self.text, self.locator, self.code, self.status = text, locator, code, status
 
@@ -185,8 +212,9 @@ def parse_wkt(value: str) -> list[Ring]:
     """POINT, POLYGON and MULTIPOLYGON (outer rings only) as a list of rings (a point is a 1-vertex ring)."""
     m = re.match(r"^\s*(POINT|POLYGON|MULTIPOLYGON)\s*(\(.*\))\s*$", value, re.IGNORECASE | re.DOTALL)
     if not m:
-        raise OpenSearchError(f"Invalid geometry '{value}': expected WKT POINT, POLYGON or MULTIPOLYGON",
-                              "geometry")
+        raise OpenSearchError(
+            f"Invalid geometry '{value}': expected WKT POINT, POLYGON or MULTIPOLYGON", "geometry"
+        )
     kind, body = m.group(1).upper(), m.group(2)
     groups = re.findall(r"\(([^()]+)\)", body)
     try:
@@ -300,8 +328,12 @@ def _segments_cross(p1: Point, p2: Point, q1: Point, q2: Point) -> bool:
     o1, o2, o3, o4 = _orient(p1, p2, q1), _orient(p1, p2, q2), _orient(q1, q2, p1), _orient(q1, q2, p2)
     if o1 != o2 and o3 != o4:
         return True
-    return ((o1 == 0 and _within(p1, p2, q1)) or (o2 == 0 and _within(p1, p2, q2))
-            or (o3 == 0 and _within(q1, q2, p1)) or (o4 == 0 and _within(q1, q2, p2)))
+    return (
+        (o1 == 0 and _within(p1, p2, q1))
+        or (o2 == 0 and _within(p1, p2, q2))
+        or (o3 == 0 and _within(q1, q2, p1))
+        or (o4 == 0 and _within(q1, q2, p2))
+    )
 
 
 # ------------------------------------------------------------------------------------ collection URNs
@@ -365,8 +397,10 @@ def acquisition_information(item: dict[str, Any]) -> list[dict[str, Any]]:
         params["endingDateTime"] = format_time(end)
     entry: dict[str, Any] = {"acquisitionParameters": params}
     if platform:
-        entry["platform"] = {"platformShortName": _platform_name(props.get("constellation") or platform),
-                             "platformSerialIdentifier": _platform_serial(platform)}
+        entry["platform"] = {
+            "platformShortName": _platform_name(props.get("constellation") or platform),
+            "platformSerialIdentifier": _platform_serial(platform),
+        }
     return [entry]
 
 
@@ -429,14 +463,23 @@ class ProductBuilder:
         if stamp:
             properties.update(updated=stamp, available=stamp, published=stamp)
         properties.update(
-            status="ARCHIVED", parentIdentifier=urn, title=props.get("title") or item["id"], identifier=ident,
+            status="ARCHIVED",
+            parentIdentifier=urn,
+            title=props.get("title") or item["id"],
+            identifier=ident,
             acquisitionInformation=acquisition_information(item),
-            productInformation=product_information(item), links=self.links(item),
+            productInformation=product_information(item),
+            links=self.links(item),
         )
         if props.get("gsd"):
             properties["additionalAttributes"] = {"resolution": props["gsd"]}
-        return {"type": "Feature", "id": ident, "geometry": item.get("geometry"), "bbox": item.get("bbox"),
-                "properties": properties}
+        return {
+            "type": "Feature",
+            "id": ident,
+            "geometry": item.get("geometry"),
+            "bbox": item.get("bbox"),
+            "properties": properties,
+        }
 
     def links(self, item: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
         links: dict[str, list[dict[str, Any]]] = {"previews": [], "alternates": [], "related": [], "data": []}
@@ -469,7 +512,7 @@ class ProductBuilder:
         prefix = self.ctx.base_url + "/download/"
         if not href.startswith(prefix):
             return None
-        path = self.ctx.files_dir / href[len(prefix):].split("?", 1)[0]
+        path = self.ctx.files_dir / href[len(prefix) :].split("?", 1)[0]
         return path.stat().st_size if path.is_file() else None
 
 
@@ -566,8 +609,11 @@ def _interval_filters(params: dict[str, str]) -> list[ItemFilter]:
     if "resolution" in params:
         res = parse_interval(params["resolution"], "resolution", _number)
         filters.append(lambda i: res(_prop(i, "gsd")))
-    for name, key in (("publicationDate", "created"), ("modificationDate", "updated"),
-                      ("processingDate", "updated")):
+    for name, key in (
+        ("publicationDate", "created"),
+        ("modificationDate", "updated"),
+        ("processingDate", "updated"),
+    ):
         if name in params:
             predicate = parse_interval(params[name], name, parse_time)
             filters.append(lambda i, k=key, p=predicate: p(_time_prop(i, k)))
@@ -629,7 +675,7 @@ class Page:
             )
 
     def slice(self, results: list[Any]) -> list[Any]:
-        return results[self.start - 1: self.start - 1 + self.count] if self.count else []
+        return results[self.start - 1 : self.start - 1 + self.count] if self.count else []
 
     def link_starts(self, total: int) -> dict[str, int]:
         starts = {"first": 1}
@@ -689,21 +735,33 @@ def search_params(request: Request, allowed: frozenset) -> tuple[dict[str, str],
     params = dict(query)
     accept = params.get("httpAccept")
     if accept and accept not in (GEOJSON, "application/json", "json", "geojson"):
-        raise OpenSearchError(f"Unsupported response format '{accept}' (the sandbox answers GeoJSON only)",
-                              "httpAccept", code="OptionNotSupported")
+        raise OpenSearchError(
+            f"Unsupported response format '{accept}' (the sandbox answers GeoJSON only)",
+            "httpAccept",
+            code="OptionNotSupported",
+        )
     return params, query
 
 
-def feature_collection(ctx: SandboxContext, request: Request, kind: str, total: int, page: Page,
-                       features: list[dict[str, Any]], echo: dict[str, Any],
-                       search_href: str) -> dict[str, Any]:
+def feature_collection(
+    ctx: SandboxContext,
+    request: Request,
+    kind: str,
+    total: int,
+    page: Page,
+    features: list[dict[str, Any]],
+    echo: dict[str, Any],
+    search_href: str,
+) -> dict[str, Any]:
     url = ctx.base_url + request.url.path
     query = list(request.query_params.multi_items())
     raw = request.url.query
     links = paging_links(url, query, page.link_starts(total))
     links["search"] = [{"href": search_href, "type": GEOJSON, "title": "search"}]
-    links["profiles"] = [{"href": "http://www.opengis.net/spec/owc-geojson/1.0/req/core"},
-                         {"href": "http://www.opengis.net/spec/os-geojson/1.0/req/core"}]
+    links["profiles"] = [
+        {"href": "http://www.opengis.net/spec/owc-geojson/1.0/req/core"},
+        {"href": "http://www.opengis.net/spec/os-geojson/1.0/req/core"},
+    ]
     return {
         "@context": "http://schemas.opengis.net/os-geojson/1.0/os-geojson.jsonld",
         "type": "FeatureCollection",
@@ -713,9 +771,13 @@ def feature_collection(ctx: SandboxContext, request: Request, kind: str, total: 
         "itemsPerPage": len(features),
         "queries": {"request": [echo]},
         "properties": {
-            "title": f"{kind} Search result", "subtitle": f"Number of results: {total}",
-            "creator": "VITO OpenSearch Service", "authors": [{"type": "Agent", "name": "VITO"}],
-            "updated": _now(), "lang": "en", "links": links,
+            "title": f"{kind} Search result",
+            "subtitle": f"Number of results: {total}",
+            "creator": "VITO OpenSearch Service",
+            "authors": [{"type": "Agent", "name": "VITO"}],
+            "updated": _now(),
+            "lang": "en",
+            "links": links,
         },
         "features": features,
     }
@@ -777,10 +839,16 @@ def _collection_acquisitions(collection: dict[str, Any]) -> list[dict[str, Any]]
 
 
 def _collection_links(ctx: SandboxContext, collection: dict[str, Any], urn: str) -> dict[str, Any]:
-    described = [{"href": link["href"], "type": link.get("type", "text/html"), "title": link.get("title", "")}
-                 for link in collection.get("links", []) if link.get("rel") in ("about", "describedby")]
-    search = {"href": f"{ctx.base_url}/catalogue/description.geojson?collection={urn}", "type": GEOJSON,
-              "title": "OpenSearch entry point"}
+    described = [
+        {"href": link["href"], "type": link.get("type", "text/html"), "title": link.get("title", "")}
+        for link in collection.get("links", [])
+        if link.get("rel") in ("about", "describedby")
+    ]
+    search = {
+        "href": f"{ctx.base_url}/catalogue/description.geojson?collection={urn}",
+        "type": GEOJSON,
+        "title": "OpenSearch entry point",
+    }
     return {"describedby": described, "search": [search]}
 
 
@@ -790,8 +858,13 @@ def collection_filters(params: dict[str, str]) -> list[Callable[[dict[str, Any]]
         filters.append(lambda c: collection_urn(c) == params["uid"])
     if params.get("platform"):
         wanted = params["platform"].lower()
-        filters.append(lambda c: any(wanted == a["platform"]["platformShortName"].lower()
-                                     for a in _collection_acquisitions(c) if "platform" in a))
+        filters.append(
+            lambda c: any(
+                wanted == a["platform"]["platformShortName"].lower()
+                for a in _collection_acquisitions(c)
+                if "platform" in a
+            )
+        )
     start = parse_time(params["start"], "start") if params.get("start") else None
     end = parse_time(params["end"], "end") if params.get("end") else None
     if start or end:
@@ -828,8 +901,16 @@ def search_collections(ctx: SandboxContext, request: Request) -> dict[str, Any]:
     page.check_depth(len(matches))
     matches.sort(key=lambda c: str(c.get(key) if key != "id" else collection_urn(c)), reverse=not ascending)
     features = [collection_feature(ctx, c) for c in page.slice(matches)]
-    return feature_collection(ctx, request, "Collection", len(matches), page, features,
-                              echo_request(params, echo_sort), _search_href(ctx, None, params))
+    return feature_collection(
+        ctx,
+        request,
+        "Collection",
+        len(matches),
+        page,
+        features,
+        echo_request(params, echo_sort),
+        _search_href(ctx, None, params),
+    )
 
 
 def _collection_sort(value: str | None) -> tuple[str, bool, str | None]:
@@ -856,8 +937,9 @@ def search_products(ctx: SandboxContext, request: Request) -> dict[str, Any]:
     builder = ProductBuilder(ctx, mep=params.get("accessedFrom", "").upper() == "MEP")
     features = [builder.feature(item, urn) for urn, item in page.slice(matches)]
     search_href = _search_href(ctx, params.get("collection"), params)
-    return feature_collection(ctx, request, "Product", len(matches), page, features,
-                              echo_request(params, echo_sort), search_href)
+    return feature_collection(
+        ctx, request, "Product", len(matches), page, features, echo_request(params, echo_sort), search_href
+    )
 
 
 def _candidates(ctx: SandboxContext, params: dict[str, str]) -> list[tuple[str, dict[str, Any]]]:

@@ -1,12 +1,12 @@
 """A throw-away PostgreSQL/PostGIS cluster holding the sandbox catalogue in pgstac.
 
-The real stac.terrascope.be runs stac-fastapi on Elasticsearch (VITO's terra-stac-api over SFEOS), which has no
-Debian package; pgstac is the maintained stac-fastapi backend we can run here, with the same STAC API
+The real stac.terrascope.be runs stac-fastapi on Elasticsearch (VITO's terra-stac-api over SFEOS), which has
+no Debian package; pgstac is the maintained stac-fastapi backend we can run here, with the same STAC API
 semantics (item search, CQL2 filter, sortby, paging through ``next`` links). See README.md for the
 differences that matter to a client.
 
-The cluster lives in a temporary folder, listens on a free loopback port and is owned by the ``postgres`` system
-user when we run as root (PostgreSQL refuses to run as root).
+The cluster lives in a temporary folder, listens on a free loopback port and is owned by the ``postgres``
+system user when we run as root (PostgreSQL refuses to run as root).
 """
 
 from __future__ import annotations
@@ -63,15 +63,36 @@ class PgCluster:
             os.chown(root, pw.pw_uid, pw.pw_gid)
         cluster = cls(datadir=datadir, port=free_port(), _owner=owner)
         cluster._run(
-            [str(bindir / "initdb"), "-D", str(datadir), "-U", "postgres", "--auth=trust", "-E", "UTF8",
-             "--no-locale", "--no-sync"]
+            [
+                str(bindir / "initdb"),
+                "-D",
+                str(datadir),
+                "-U",
+                "postgres",
+                "--auth=trust",
+                "-E",
+                "UTF8",
+                "--no-locale",
+                "--no-sync",
+            ]
         )
         options = (
             f"-p {cluster.port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off "
             "-c synchronous_commit=off -c full_page_writes=off -c max_connections=50"
         )
-        cluster._run([str(bindir / "pg_ctl"), "-D", str(datadir), "-o", options, "-w", "-l",
-                      str(root / "postgres.log"), "start"])
+        cluster._run(
+            [
+                str(bindir / "pg_ctl"),
+                "-D",
+                str(datadir),
+                "-o",
+                options,
+                "-w",
+                "-l",
+                str(root / "postgres.log"),
+                "start",
+            ]
+        )
         return cluster
 
     def _run(self, argv: list[str]) -> None:
@@ -98,8 +119,10 @@ def migrate_and_load(dsn: str, collections: list[dict[str, Any]], items: list[di
     with PgstacDB(dsn=dsn) as db:
         Migrate(db).run_migration()
         # The real API (SFEOS) always reports numberMatched; pgstac only does with its context setting on.
-        db.query_one("INSERT INTO pgstac.pgstac_settings (name, value) VALUES ('context', 'on') "
-                     "ON CONFLICT (name) DO UPDATE SET value = EXCLUDED.value RETURNING value;")
+        db.query_one(
+            "INSERT INTO pgstac.pgstac_settings (name, value) VALUES ('context', 'on') "
+            "ON CONFLICT (name) DO UPDATE SET value = EXCLUDED.value RETURNING value;"
+        )
         loader = Loader(db=db)
         loader.load_collections(iter(collections), insert_mode=Methods.upsert)
         loader.load_items(iter(items), insert_mode=Methods.upsert)

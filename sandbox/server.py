@@ -59,11 +59,13 @@ class Sandbox:
             migrate_and_load(self._pg.dsn, self.ctx.collections, self.ctx.items)
             app = create_app(self.ctx, self._pg.port)
             logging.getLogger("uvicorn.error").addFilter(_QuietDrops())
-            config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on",
-                                    timeout_keep_alive=30)
+            config = uvicorn.Config(
+                app, log_level="warning", access_log=False, lifespan="on", timeout_keep_alive=30
+            )
             self._server = uvicorn.Server(config)
-            self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [sock]},
-                                            name="terrascope-sandbox", daemon=True)
+            self._thread = threading.Thread(
+                target=self._server.run, kwargs={"sockets": [sock]}, name="terrascope-sandbox", daemon=True
+            )
             self._thread.start()
             deadline = time.monotonic() + 30
             while not self._server.started:

@@ -48,8 +48,13 @@ async def open_pool(app: FastAPI) -> None:
     from stac_fastapi.pgstac.config import PostgresSettings
     from stac_fastapi.pgstac.db import connect_to_db
 
-    pg = PostgresSettings(pguser="postgres", pgpassword="", pghost="127.0.0.1",
-                          pgport=app.state.sandbox_pg_port, pgdatabase="postgres")
+    pg = PostgresSettings(
+        pguser="postgres",
+        pgpassword="",
+        pghost="127.0.0.1",
+        pgport=app.state.sandbox_pg_port,
+        pgdatabase="postgres",
+    )
     await connect_to_db(app, postgres_settings=pg)
 
 
@@ -63,8 +68,8 @@ class MountedAt:
     """Make the URLs a mounted app builds include its mount path.
 
     Starlette builds ``request.base_url`` from the top-level app's root path and resolves ``url_for`` with the
-    top-level router, so stac-fastapi mounted under ``/stac`` would write links to ``{base}/search`` instead of
-    ``{base}/stac/search``. Inside the mount, both now come from the mounted app.
+    top-level router, so stac-fastapi mounted under ``/stac`` would write links to ``{base}/search`` instead
+    of     ``{base}/stac/search``. Inside the mount, both now come from the mounted app.
     """
 
     def __init__(self, app) -> None:

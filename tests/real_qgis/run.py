@@ -1,7 +1,7 @@
 """``make run``: QGIS with Terrascope Explorer in a dedicated profile, on the local sandbox by default.
 
-Environment (set by the Makefile): ``TERRASCOPE`` = ``sandbox`` (default) or ``production``; ``HEADLESS=1`` runs
-QGIS under Xvfb, opens the dock, saves a screenshot and prints its path; ``PORT`` fixes the sandbox port.
+Environment (set by the Makefile): ``TERRASCOPE`` = ``sandbox`` (default) or ``production``; ``HEADLESS=1``
+runs QGIS under Xvfb, opens the dock, saves a screenshot and prints its path; ``PORT`` fixes the sandbox port.
 The profile lives in ``.cache/qgis-profiles`` and is never the user's default QGIS profile.
 """
 
@@ -34,15 +34,21 @@ def main() -> int:
     if target not in ("sandbox", "production"):
         return _fail(f"TERRASCOPE={target}: use TERRASCOPE=sandbox (default) or TERRASCOPE=production")
     if not headless and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-        return _fail("No display found (DISPLAY is not set). Run `make run HEADLESS=1` to start QGIS under "
-                     "Xvfb and get a screenshot of the plugin, or run `make run` from a desktop session.")
+        return _fail(
+            "No display found (DISPLAY is not set). Run `make run HEADLESS=1` to start QGIS under "
+            "Xvfb and get a screenshot of the plugin, or run `make run` from a desktop session."
+        )
     qgis = shutil.which("qgis")
     if qgis is None:
         return _fail("The qgis binary is not installed: apt-get install qgis python3-qgis qgis-providers")
     if headless and shutil.which("xvfb-run") is None:
         return _fail("HEADLESS=1 needs xvfb-run: apt-get install xvfb")
 
-    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "PYTHONPATH", "TERRASCOPE_SANDBOX")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("QT_QPA_PLATFORM", "PYTHONPATH", "TERRASCOPE_SANDBOX")
+    }
     create_profile(PROFILES)
     print(f"QGIS profile: {PROFILES / 'profiles'} (your own QGIS profiles are not touched)")
     server = None
@@ -71,9 +77,20 @@ def _run_headless(command: list[str], env: dict[str, str]) -> int:
     screenshot, report_path = ARTIFACTS / "qgis.png", ARTIFACTS / "check_plugin.json"
     for stale in (screenshot, report_path):
         stale.unlink(missing_ok=True)
-    env.update(PYQGIS_STARTUP=str(HERE / "startup.py"), TERRASCOPE_CHECK_SCREENSHOT=str(screenshot),
-               TERRASCOPE_CHECK_RESULT=str(report_path))
-    argv = ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", *command, "--code", str(HERE / "check_plugin.py")]
+    env.update(
+        PYQGIS_STARTUP=str(HERE / "startup.py"),
+        TERRASCOPE_CHECK_SCREENSHOT=str(screenshot),
+        TERRASCOPE_CHECK_RESULT=str(report_path),
+    )
+    argv = [
+        "xvfb-run",
+        "-a",
+        "-s",
+        "-screen 0 1600x1000x24",
+        *command,
+        "--code",
+        str(HERE / "check_plugin.py"),
+    ]
     try:
         code = subprocess.call(argv, cwd=REPO, env=env, timeout=300)  # noqa: S603
     except subprocess.TimeoutExpired:
@@ -81,8 +98,11 @@ def _run_headless(command: list[str], env: dict[str, str]) -> int:
     if report_path.is_file():
         report = json.loads(report_path.read_text(encoding="utf-8"))
         failed = [c for c in report.get("checks", []) if not c.get("ok")]
-        print(f"QGIS {report.get('qgis_version')}: {len(report.get('checks', [])) - len(failed)} checks passed, "
-              f"{len(failed)} failed, {len(report.get('errors', []))} Python errors")
+        passed = len(report.get("checks", [])) - len(failed)
+        print(
+            f"QGIS {report.get('qgis_version')}: {passed} checks passed, "
+            f"{len(failed)} failed, {len(report.get('errors', []))} Python errors"
+        )
     if screenshot.is_file():
         print(f"Screenshot: {screenshot}")
     else:

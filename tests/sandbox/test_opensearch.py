@@ -41,9 +41,13 @@ def _iso(dt: datetime) -> str:
 
 def _asset(base: str, folder: str, name: str, roles: list[str], size: int = 1000, **extra: Any) -> dict:
     href = f"{base}/download/Sentinel2/TOC_V2/{folder}/{name}"
-    asset = {"href": href, "type": "image/tiff; application=geotiff; profile=cloud-optimized", "roles": roles,
-             "file:size": size,
-             "alternate": {"local": {"href": f"file:///data/MTDA/TERRASCOPE_Sentinel2/TOC_V2/{folder}/{name}"}}}
+    asset = {
+        "href": href,
+        "type": "image/tiff; application=geotiff; profile=cloud-optimized",
+        "roles": roles,
+        "file:size": size,
+        "alternate": {"local": {"href": f"file:///data/MTDA/TERRASCOPE_Sentinel2/TOC_V2/{folder}/{name}"}},
+    }
     asset.update(extra)
     return asset
 
@@ -63,47 +67,86 @@ def make_item(base: str, n: int) -> dict[str, Any]:
         "SCL": _asset(base, folder, f"{prefix}_SCENECLASSIFICATION_20M_V220.tif", ["data-mask"]),
         "CLOUDMASK": _asset(base, folder, f"{prefix}_CLOUDMASK_20M_V220.tif", ["data-mask", "cloud"]),
         "QUICKLOOK": _asset(base, folder, f"{prefix}_TOC_QUICKLOOK_V220.tif", ["thumbnail"]),
-        "metadata": {"href": f"{base}/download/Sentinel2/TOC_V2/{folder}/{item_id}.xml",
-                     "type": "application/xml", "roles": ["metadata"], "file:size": 41247},
-        "preview": {"href": f"{base}/titiler/collections/{S2}/items/{item_id}/preview?format=png",
-                    "type": "image/png", "title": "Preview", "roles": ["thumbnail", "overview"]},
+        "metadata": {
+            "href": f"{base}/download/Sentinel2/TOC_V2/{folder}/{item_id}.xml",
+            "type": "application/xml",
+            "roles": ["metadata"],
+            "file:size": 41247,
+        },
+        "preview": {
+            "href": f"{base}/titiler/collections/{S2}/items/{item_id}/preview?format=png",
+            "type": "image/png",
+            "title": "Preview",
+            "roles": ["thumbnail", "overview"],
+        },
     }
     return {
-        "type": "Feature", "stac_version": "1.1.0", "id": item_id, "collection": S2,
+        "type": "Feature",
+        "stac_version": "1.1.0",
+        "id": item_id,
+        "collection": S2,
         "bbox": [lon, lat, lon + 1, lat + 1],
-        "geometry": {"type": "Polygon", "coordinates": [[[lon, lat], [lon + 1, lat], [lon + 1, lat + 1],
-                                                          [lon, lat + 1], [lon, lat]]]},
-        "properties": {
-            "title": item_id, "datetime": _iso(when),
-            "start_datetime": _iso(when), "end_datetime": _iso(when),
-            "created": "2026-02-08T11:06:57.550Z", "updated": "2026-02-08T11:06:57.550Z",
-            "platform": "sentinel-2b" if sat == "S2B" else "sentinel-2a", "constellation": "sentinel-2",
-            "instruments": ["msi"], "gsd": 10, "eo:cloud_cover": (n * 7) % 101,
-            "sat:absolute_orbit": 38000 + n, "sat:relative_orbit": 51 if tile != "31UES" else 8,
-            "sat:orbit_state": "descending", "product:type": "TOC", "grid:code": f"MGRS-{tile}",
-            "processing:facility": "VITO", "processing:version": "220",
+        "geometry": {
+            "type": "Polygon",
+            "coordinates": [[[lon, lat], [lon + 1, lat], [lon + 1, lat + 1], [lon, lat + 1], [lon, lat]]],
         },
-        "links": [], "assets": assets,
+        "properties": {
+            "title": item_id,
+            "datetime": _iso(when),
+            "start_datetime": _iso(when),
+            "end_datetime": _iso(when),
+            "created": "2026-02-08T11:06:57.550Z",
+            "updated": "2026-02-08T11:06:57.550Z",
+            "platform": "sentinel-2b" if sat == "S2B" else "sentinel-2a",
+            "constellation": "sentinel-2",
+            "instruments": ["msi"],
+            "gsd": 10,
+            "eo:cloud_cover": (n * 7) % 101,
+            "sat:absolute_orbit": 38000 + n,
+            "sat:relative_orbit": 51 if tile != "31UES" else 8,
+            "sat:orbit_state": "descending",
+            "product:type": "TOC",
+            "grid:code": f"MGRS-{tile}",
+            "processing:facility": "VITO",
+            "processing:version": "220",
+        },
+        "links": [],
+        "assets": assets,
     }
 
 
 def make_collections() -> list[dict[str, Any]]:
     def coll(cid: str, title: str, start: str, end: str | None, **extra: Any) -> dict[str, Any]:
-        body = {"type": "Collection", "id": cid, "title": title, "description": f"{title} (sandbox)",
-                "license": "proprietary", "keywords": ["Sentinel-2", "VITO"],
-                "extent": {"spatial": {"bbox": [[-180, -84, 180, 84]]},
-                           "temporal": {"interval": [[start, end]]}},
-                "summaries": {"constellation": ["sentinel-2"], "instruments": ["msi"]},
-                "links": [{"rel": "about", "href": "https://docs.terrascope.be/", "type": "text/html"}]}
+        body = {
+            "type": "Collection",
+            "id": cid,
+            "title": title,
+            "description": f"{title} (sandbox)",
+            "license": "proprietary",
+            "keywords": ["Sentinel-2", "VITO"],
+            "extent": {"spatial": {"bbox": [[-180, -84, 180, 84]]}, "temporal": {"interval": [[start, end]]}},
+            "summaries": {"constellation": ["sentinel-2"], "instruments": ["msi"]},
+            "links": [{"rel": "about", "href": "https://docs.terrascope.be/", "type": "text/html"}],
+        }
         body.update(extra)
         return body
 
     return [
         coll("terrascope-s2-toc-v2", "Sentinel-2 top-of-canopy reflectance V2", "2015-07-04T00:00:00Z", None),
-        coll("terrascope-s2-ndvi-v2", "Sentinel-2 NDVI V2", "2015-07-04T00:00:00Z", None,
-             **{"sandbox:opensearch_id": NDVI}),
-        coll("esa-worldcover-map-10m-2021-v2", "ESA WorldCover 2021", "2021-01-01T00:00:00Z",
-             "2021-12-31T23:59:59Z", summaries={"constellation": ["sentinel-1", "sentinel-2"]}),
+        coll(
+            "terrascope-s2-ndvi-v2",
+            "Sentinel-2 NDVI V2",
+            "2015-07-04T00:00:00Z",
+            None,
+            **{"sandbox:opensearch_id": NDVI},
+        ),
+        coll(
+            "esa-worldcover-map-10m-2021-v2",
+            "ESA WorldCover 2021",
+            "2021-01-01T00:00:00Z",
+            "2021-12-31T23:59:59Z",
+            summaries={"constellation": ["sentinel-1", "sentinel-2"]},
+        ),
     ]
 
 
@@ -212,15 +255,25 @@ def test_product_feature_has_what_clients_read(client: TestClient, ctx: SandboxC
     assert info["cloudCover"] == 0 and info["productType"] == "TOC" and info["productVersion"] == "V220"
     links = props["links"]
     assert [(d["title"], d["type"], d["length"]) for d in links["data"]] == [
-        ("TOC-B04_10M", "image/tiff", 193855), ("TOC-B08_10M", "image/tiff", 190000)]
+        ("TOC-B04_10M", "image/tiff", 193855),
+        ("TOC-B08_10M", "image/tiff", 190000),
+    ]
     assert links["data"][0]["href"] == item["assets"]["B04"]["href"]
     assert links["data"][0]["bandNames"] == ["TOC-B04_10M"]
     assert {(r["title"], r["category"]) for r in links["related"]} == {
-        ("SCENECLASSIFICATION_20M", "QUALITY"), ("CLOUDMASK_20M", "CLOUD")}
+        ("SCENECLASSIFICATION_20M", "QUALITY"),
+        ("CLOUDMASK_20M", "CLOUD"),
+    }
     assert [p["category"] for p in links["previews"]] == ["QUICKLOOK", "QUICKLOOK"]
     assert "title" not in links["previews"][0] and links["previews"][1]["type"] == "image/png"
-    assert links["alternates"] == [{"href": item["assets"]["metadata"]["href"], "length": 41247,
-                                    "type": "application/vnd.iso.19139+xml", "title": "Inspire metadata"}]
+    assert links["alternates"] == [
+        {
+            "href": item["assets"]["metadata"]["href"],
+            "length": 41247,
+            "type": "application/vnd.iso.19139+xml",
+            "title": "Inspire metadata",
+        }
+    ]
 
 
 def test_time_filter_overlaps_and_bare_end_date_is_midnight(client: TestClient) -> None:
@@ -242,8 +295,10 @@ def test_bbox_and_wkt_geometry(client: TestClient) -> None:
     assert products(client, bbox="4.5,50.0,4.6,50.6")["totalResults"] == 20  # 31UFS and 31UFR
     assert products(client, bbox="10,10,11,11")["totalResults"] == 0
     assert products(client, geometry="POINT(3.5 51)")["totalResults"] == 10
-    assert products(client, geometry="POLYGON((3.9 50.9,4.5 50.9,4.5 51.2,3.9 51.2,3.9 50.9))")[
-        "totalResults"] == 20  # crosses 31UES and 31UFS
+    assert (
+        products(client, geometry="POLYGON((3.9 50.9,4.5 50.9,4.5 51.2,3.9 51.2,3.9 50.9))")["totalResults"]
+        == 20
+    )  # crosses 31UES and 31UFS
     multi = "MULTIPOLYGON(((3.1 50.6,3.2 50.6,3.2 50.7,3.1 50.6)),((4.6 49.7,4.7 49.7,4.7 49.8,4.6 49.7)))"
     assert products(client, geometry=multi)["totalResults"] == 20
     exc = error(client, geometry="polygon")
@@ -251,11 +306,19 @@ def test_bbox_and_wkt_geometry(client: TestClient) -> None:
     assert error(client, bbox="1,2,3")["locator"] == "bbox"
 
 
-@pytest.mark.parametrize(("value", "check"), [
-    ("20]", lambda c: c <= 20), ("20[", lambda c: c < 20), ("[90", lambda c: c >= 90),
-    ("]90", lambda c: c > 90), ("[10,30]", lambda c: 10 <= c <= 30), ("]14,28[", lambda c: 14 < c < 28),
-    ("{0,7}", lambda c: c in (0, 7)), ("14", lambda c: c == 14),
-])
+@pytest.mark.parametrize(
+    ("value", "check"),
+    [
+        ("20]", lambda c: c <= 20),
+        ("20[", lambda c: c < 20),
+        ("[90", lambda c: c >= 90),
+        ("]90", lambda c: c > 90),
+        ("[10,30]", lambda c: 10 <= c <= 30),
+        ("]14,28[", lambda c: 14 < c < 28),
+        ("{0,7}", lambda c: c in (0, 7)),
+        ("14", lambda c: c == 14),
+    ],
+)
 def test_cloud_cover_intervals(client: TestClient, ctx: SandboxContext, value: str, check: Any) -> None:
     expected = sum(1 for i in ctx.items if check(i["properties"]["eo:cloud_cover"]))
     body = products(client, cloudCover=value, count=100)
@@ -280,8 +343,11 @@ def test_attribute_filters(client: TestClient, ctx: SandboxContext) -> None:
 
 def test_unknown_parameter_is_an_exception_report(client: TestClient) -> None:
     exc = error(client, test="test")
-    assert exc == {"exceptionCode": "InvalidParameterValue", "exceptionText": "Unsupported parameter 'test'",
-                   "locator": "test"}
+    assert exc == {
+        "exceptionCode": "InvalidParameterValue",
+        "exceptionText": "Unsupported parameter 'test'",
+        "locator": "test",
+    }
     assert error(client, count="-1")["locator"] == "count"
     assert error(client, startIndex="0")["locator"] == "startIndex"
 
@@ -425,7 +491,8 @@ def test_tcc_collections(catalogue: Any) -> None:
     assert {TOC, NDVI} <= set(collections)
     assert collections[TOC].properties["title"] and collections[TOC].geometry.bounds == (-180, -84, 180, 84)
     assert [c.id for c in catalogue.get_collections(platform="Sentinel-1")] == [
-        "urn:eop:VITO:ESA_WorldCover_10m_2021_V2"]
+        "urn:eop:VITO:ESA_WorldCover_10m_2021_V2"
+    ]
     belgium = {"west": 4.1, "south": 50, "east": 5.5, "north": 51}
     assert len(list(catalogue.get_collections(bbox=belgium))) == 3
 
@@ -487,8 +554,11 @@ def test_tcc_against_the_whole_sandbox(request: pytest.FixtureRequest, tmp_path:
     sandbox = request.getfixturevalue("sandbox")
     oidc = f"{sandbox.base_url}/auth/realms/terrascope/protocol/openid-connect"
     ini = tmp_path / "sandbox.ini"
-    ini.write_text(f"[Catalogue]\nURL = {sandbox.base_url}/catalogue/\n[Auth]\nTokenEndpoint = {oidc}/token\n"
-                   f"AuthorizationEndpoint = {oidc}/auth\n", encoding="utf-8")
+    ini.write_text(
+        f"[Catalogue]\nURL = {sandbox.base_url}/catalogue/\n[Auth]\nTokenEndpoint = {oidc}/token\n"
+        f"AuthorizationEndpoint = {oidc}/auth\n",
+        encoding="utf-8",
+    )
     config = CatalogueConfig.from_file(str(ini))
     urn = opensearch.collection_urn(sandbox.ctx.collection(S2))
     anonymous = Catalogue(config)
