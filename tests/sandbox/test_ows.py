@@ -421,8 +421,8 @@ GENERATED_LAYERS = {
     "CGS_S2_FCOVER": "terrascope-s2-fcover-v2",
     "CGS_S1_GRD_SIGMA0": "terrascope-s1-grd-sigma0-v1",
     "PROBAV_L3_S10_TOC_NDVI_333M": "terrascope-probav-s10-toc-ndvi-333m-v1",
-    "WORLDCOVER_2020_MAP": "esa-worldcover-10m-2020-v1",
-    "WORLDCOVER_2021_MAP": "esa-worldcover-10m-2021-v2",
+    "WORLDCOVER_2020_MAP": "esa-worldcover-map-10m-2020-v1",
+    "WORLDCOVER_2021_MAP": "esa-worldcover-map-10m-2021-v2",
 }
 
 

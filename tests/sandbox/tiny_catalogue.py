@@ -174,8 +174,8 @@ GENERATED_SUBSET = (
     "terrascope-s2-fcover-v2",
     "terrascope-s1-grd-sigma0-v1",
     "terrascope-probav-s10-toc-ndvi-333m-v1",
-    "esa-worldcover-10m-2020-v1",
-    "esa-worldcover-10m-2021-v2",
+    "esa-worldcover-map-10m-2020-v1",
+    "esa-worldcover-map-10m-2021-v2",
 )
 
 
