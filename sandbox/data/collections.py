@@ -596,7 +596,7 @@ COLLECTIONS: tuple[CollectionSpec, ...] = (
         ),
         kind="ndvi-composite",
         mission_group="PROBA-V",
-        opensearch_id="urn:eop:VITO:PROBAV_S10_TOC_NDVI_333M_COG_V2",  # certain (collection 2, REAL_SERVICE_NOTES 1.7)
+        opensearch_id="urn:eop:VITO:PROBAV_S10_TOC_NDVI_333M_COG_V2",  # certain (C2, see notes)
         product_type="S10_TOC_NDVI",
         download_root="PROBAV/PROBAV_L3_S10_TOC_333M",  # inferred
         local_root="/data/MTDA/PROBAV_C1/PROBAV_L3_S10_TOC_333M",  # inferred
@@ -699,7 +699,7 @@ COLLECTIONS: tuple[CollectionSpec, ...] = (
     ),
     *(
         CollectionSpec(
-            id=f"esa-worldcover-map-10m-{year}-v{major}",  # certain for 2021 (public clients), pattern for 2020
+            id=f"esa-worldcover-map-10m-{year}-v{major}",  # 2021 certain, 2020 pattern
             title=f"ESA WorldCover 10 m {year} v{major}.0.0",
             description=(
                 f"ESA WorldCover {year}: global land cover at 10 m from Sentinel-1 and Sentinel-2, "
