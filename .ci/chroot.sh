@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Run the test suite inside a Debian chroot that has a newer QGIS than the host.
 #   .ci/chroot.sh trixie   -> QGIS 3.40 LTR       .ci/chroot.sh sid -> QGIS 3.44
-# The chroot is built once by debootstrap into .cache/chroots/<suite> (git-ignored) and reused; the
-# repository is bind-mounted at the same path, so the suite runs on the very same checkout.
+# The chroot is built once by debootstrap and reused: as root in /var/cache/terrascope-explorer/chroots (shared by
+# every checkout on the machine, CI's fresh clones included), else in .cache/chroots; TERRASCOPE_CHROOTS overrides.
+# The repository is bind-mounted at the same path, so the suite runs on the very same checkout.
 set -euo pipefail
 
 suite=${1:-trixie}
 shift || true
 repo=$(cd "$(dirname "$0")/.." && pwd)
-dir="$repo/.cache/chroots/$suite"
+if [ "$(id -u)" = 0 ]; then default_root=/var/cache/terrascope-explorer/chroots; else default_root="$repo/.cache/chroots"; fi
+dir="${TERRASCOPE_CHROOTS:-$default_root}/$suite"
 stamp="$dir/.terrascope-ready-v1"
 mirror=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
 packages="qgis python3-qgis qgis-providers python3-rasterio python3-gdal gdal-bin xvfb xauth python3-venv
