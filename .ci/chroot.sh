@@ -16,6 +16,11 @@ mirror=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
 packages="qgis python3-qgis qgis-providers python3-rasterio python3-gdal gdal-bin xvfb xauth python3-venv
 python3-pip postgresql postgresql-postgis make git ca-certificates qttools5-dev-tools"
 
+mkdir -p "$(dirname "$dir")"
+# One run at a time per chroot: two runs would mount over each other and unmount each other's /proc.
+exec 9>"$dir.lock"
+flock 9
+
 mounted=()
 cleanup() {
   for ((i=${#mounted[@]}-1; i>=0; i--)); do umount -l "${mounted[$i]}" 2>/dev/null || true; done
