@@ -45,5 +45,13 @@ class CatalogueError(TerrascopeError):
     """The STAC API or the OpenSearch catalogue answered something the plugin cannot use."""
 
 
+class InvalidInputError(TerrascopeError):
+    """What the user asked for cannot be searched or done (dates in the wrong order, an empty area…)."""
+
+
 class DownloadError(TerrascopeError):
     """A product file could not be downloaded or written to disk."""
+
+
+class RasterError(TerrascopeError):
+    """Rasters cannot be read, combined, clipped or written as asked (no overlap, missing band…)."""

@@ -27,3 +27,12 @@ class TerrascopeProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self) -> None:
         """Register the algorithms; QGIS calls this when the provider is added and on refresh."""
+        from .clip_algorithm import ClipRasterAlgorithm
+        from .index_algorithm import SpectralIndexAlgorithm
+
+        self.addAlgorithm(SpectralIndexAlgorithm())
+        self.addAlgorithm(ClipRasterAlgorithm())
+
+    def supportedOutputRasterLayerExtensions(self) -> list:
+        """The raster algorithms write GeoTIFF only."""
+        return ["tif"]

@@ -1,0 +1,589 @@
+"""Blockwise raster computation with GDAL and numpy: several rasters read onto one grid, one float32 written.
+
+- :func:`describe` reads what matters of a raster (grid, CRS, bands, nodata, scale/offset).
+- :func:`target_grid` picks the output grid: the finest input's pixels (or a chosen pixel size and CRS) over
+  the area every input covers.
+- :func:`compute_blockwise` reads each input window by window onto that grid (directly when the input is
+  on it, else through a warped VRT that resamples and reprojects on the fly), hands the arrays to a
+  function, and writes its float32 result to a tiled, deflate-compressed GeoTIFF, or a COG. Windows follow
+  the output's tiles; a small thread pool reads and computes while the main thread writes, so memory stays
+  bounded whatever the raster size. The file is written under a ``.partial`` name and renamed at the end;
+  cancelling (between windows) leaves nothing behind.
+
+Everything here raises :class:`~.errors.RasterError` with a sentence a user can act on.
+"""
+
+import contextlib
+import math
+import os
+import threading
+import uuid
+from collections import deque
+from collections.abc import Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Optional
+
+import numpy as np
+from osgeo import gdal, osr
+from qgis.core import QgsFeedback
+
+from .errors import RasterError
+from .i18n import tr
+
+GeoTransform = tuple[float, float, float, float, float, float]
+
+# Pixel types an algorithm can compute with (complex numbers cannot be).
+SUPPORTED_TYPES = {
+    gdal.GDT_Byte,
+    gdal.GDT_UInt16,
+    gdal.GDT_Int16,
+    gdal.GDT_UInt32,
+    gdal.GDT_Int32,
+    gdal.GDT_Float32,
+    gdal.GDT_Float64,
+}
+for _name in ("GDT_Int8", "GDT_UInt64", "GDT_Int64"):  # GDAL >= 3.5 / 3.7
+    if hasattr(gdal, _name):
+        SUPPORTED_TYPES.add(getattr(gdal, _name))
+
+RESAMPLING = ("nearest", "bilinear", "cubic", "average")
+DEFAULT_BLOCK = 512
+_WINDOW_PIXELS = 1 << 19  # pixels per work unit: a row of output tiles is cut into pieces of about this size
+_TOLERANCE = 1e-6  # of a pixel, when deciding whether grids line up
+
+
+@contextlib.contextmanager
+def gdal_errors() -> Iterator[None]:
+    """GDAL raises Python exceptions inside the block, and the caller's mode is restored after it."""
+    previous = gdal.GetUseExceptions()
+    gdal.UseExceptions()
+    try:
+        yield
+    finally:
+        if not previous:
+            gdal.DontUseExceptions()
+
+
+@dataclass(frozen=True)
+class Grid:
+    """A north-up pixel grid: CRS (WKT), geotransform, size."""
+
+    crs_wkt: str
+    geotransform: GeoTransform
+    width: int
+    height: int
+
+    @property
+    def res(self) -> tuple[float, float]:
+        return self.geotransform[1], -self.geotransform[5]
+
+    @property
+    def bounds(self) -> tuple[float, float, float, float]:
+        """(xmin, ymin, xmax, ymax)."""
+        x0, dx, _, y0, _, dy = self.geotransform
+        return x0, y0 + dy * self.height, x0 + dx * self.width, y0
+
+    def srs(self) -> osr.SpatialReference:
+        return srs_from_wkt(self.crs_wkt)
+
+
+@dataclass(frozen=True)
+class RasterInfo:
+    """What the engine needs to know about one raster file."""
+
+    path: str
+    grid: Grid
+    band_count: int
+    data_types: tuple[int, ...]
+    nodata: tuple[Optional[float], ...]
+    scale_offset: tuple[tuple[float, float], ...]
+    descriptions: tuple[str, ...]
+    has_scale: tuple[bool, ...]
+
+    @property
+    def name(self) -> str:
+        return Path(self.path).name
+
+
+@dataclass(frozen=True)
+class BandRef:
+    """One band of one raster, with the resampling used when it is not on the output grid."""
+
+    path: str
+    band: int = 1
+    resampling: str = "nearest"
+
+
+def srs_from_wkt(wkt: str) -> osr.SpatialReference:
+    srs = osr.SpatialReference()
+    srs.ImportFromWkt(wkt)
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    return srs
+
+
+def describe(path: str) -> RasterInfo:
+    """Open ``path`` and describe it; raises RasterError when it is no georeferenced raster."""
+    with gdal_errors():
+        try:
+            ds = gdal.Open(str(path))
+        except RuntimeError as e:
+            raise RasterError(tr("The raster {} cannot be opened: {}").format(path, e)) from e
+        gt = tuple(ds.GetGeoTransform(can_return_null=True) or ())
+        wkt = ds.GetProjection()
+        name = Path(path).name
+        if not gt or not wkt:
+            raise RasterError(
+                tr("The raster {} has no coordinate reference system or no georeferencing.").format(name)
+            )
+        if gt[2] != 0 or gt[4] != 0 or gt[5] >= 0:
+            raise RasterError(
+                tr("The raster {} is rotated or not north-up; warp it to a north-up grid first.").format(name)
+            )
+        bands = [ds.GetRasterBand(i + 1) for i in range(ds.RasterCount)]
+        info = RasterInfo(
+            path=str(path),
+            grid=Grid(wkt, gt, ds.RasterXSize, ds.RasterYSize),
+            band_count=ds.RasterCount,
+            data_types=tuple(b.DataType for b in bands),
+            nodata=tuple(b.GetNoDataValue() for b in bands),
+            scale_offset=tuple((b.GetScale() or 1.0, b.GetOffset() or 0.0) for b in bands),
+            descriptions=tuple(b.GetDescription() or "" for b in bands),
+            has_scale=tuple(
+                b.GetScale() not in (None, 1.0) or b.GetOffset() not in (None, 0.0) for b in bands
+            ),
+        )
+    return info
+
+
+def check_band(info: RasterInfo, band: int, role: str) -> None:
+    """Raise RasterError unless ``band`` exists in ``info`` and holds numbers the engine computes with."""
+    if not 1 <= band <= info.band_count:
+        raise RasterError(
+            tr("The {} band is band {} of {}, but that raster has only {} band(s).").format(
+                role, band, info.name, info.band_count
+            )
+        )
+    dtype = info.data_types[band - 1]
+    if dtype not in SUPPORTED_TYPES:
+        raise RasterError(
+            tr(
+                "Band {} of {} holds {} values, which cannot be used here; use integer or real numbers."
+            ).format(band, info.name, gdal.GetDataTypeName(dtype))
+        )
+
+
+def _transformed_bounds(grid: Grid, dst: osr.SpatialReference) -> tuple[float, float, float, float]:
+    src = grid.srs()
+    if src.IsSame(dst):
+        return grid.bounds
+    ct = osr.CoordinateTransformation(src, dst)
+    return tuple(ct.TransformBounds(*grid.bounds, 21))
+
+
+def target_grid(
+    infos: list[RasterInfo],
+    crs_wkt: Optional[str] = None,
+    resolution: Optional[float] = None,
+) -> Grid:
+    """The output grid: over the area all ``infos`` cover, pixels of the finest input in its CRS (or of
+    ``resolution`` in ``crs_wkt``); when the reference input is on that grid, its pixels are kept."""
+    if not infos:
+        raise RasterError(tr("No input raster was given."))
+    if crs_wkt:
+        dst = srs_from_wkt(crs_wkt)
+        same_crs = [i for i in infos if i.grid.srs().IsSame(dst)]
+    else:
+        same_crs = []
+    with gdal_errors():
+        if same_crs:
+            ref = min(same_crs, key=lambda i: i.grid.res[0] * i.grid.res[1])
+        elif crs_wkt:
+            ref = None
+        else:
+            ref = min(infos, key=lambda i: i.grid.res[0] * i.grid.res[1])
+            dst = ref.grid.srs()
+        boxes = [_transformed_bounds(i.grid, dst) for i in infos]
+    xmin = max(b[0] for b in boxes)
+    ymin = max(b[1] for b in boxes)
+    xmax = min(b[2] for b in boxes)
+    ymax = min(b[3] for b in boxes)
+    if xmin >= xmax or ymin >= ymax:
+        names = ", ".join(i.name for i in infos)
+        raise RasterError(tr("The rasters do not overlap: {} cover no common area.").format(names))
+    if resolution is None and ref is None:  # a CRS no input has: keep about the finest input's pixel count
+        finest = min(infos, key=lambda i: i.grid.res[0] * i.grid.res[1])
+        fb = _transformed_bounds(finest.grid, dst)
+        resolution = min((fb[2] - fb[0]) / finest.grid.width, (fb[3] - fb[1]) / finest.grid.height)
+    if resolution is None:
+        x0, dx, _, y0, _, dy = ref.grid.geotransform
+        rx, ry = dx, -dy
+    else:
+        if resolution <= 0:
+            raise RasterError(tr("The pixel size must be larger than zero."))
+        x0 = y0 = 0.0
+        rx = ry = float(resolution)
+    # Inward: only pixels that lie wholly inside the common area.
+    c0 = math.ceil((xmin - x0) / rx - _TOLERANCE)
+    c1 = math.floor((xmax - x0) / rx + _TOLERANCE)
+    r0 = math.ceil((y0 - ymax) / ry - _TOLERANCE)
+    r1 = math.floor((y0 - ymin) / ry + _TOLERANCE)
+    if c1 <= c0 or r1 <= r0:
+        raise RasterError(tr("The rasters overlap by less than one pixel."))
+    return Grid(dst.ExportToWkt(), (x0 + c0 * rx, rx, 0.0, y0 - r0 * ry, 0.0, -ry), c1 - c0, r1 - r0)
+
+
+# --- Reading ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """How to read one source band in output-grid windows."""
+
+    path: str  # the file, or a /vsimem/ warped VRT
+    band: int
+    col_off: int = 0
+    row_off: int = 0
+    nodata: Optional[float] = None
+    alpha_band: Optional[int] = None  # validity comes from this band (warped sources without nodata)
+    open_options: tuple[str, ...] = ()
+
+
+class _Sources:
+    """The sources of a computation, opened once per thread."""
+
+    def __init__(self, refs: Mapping[str, BandRef], grid: Grid, threads: int, masks: bool = True) -> None:
+        self.masks = masks
+        self._vsimem: list[str] = []
+        self._local = threading.local()
+        self._handles: list[gdal.Dataset] = []
+        self._lock = threading.Lock()
+        self.plans: dict[str, _Plan] = {}
+        dst = grid.srs()
+        for key, ref in refs.items():
+            info = describe(ref.path)
+            check_band(info, ref.band, key)
+            nodata = info.nodata[ref.band - 1]
+            options: tuple[str, ...] = ()
+            if (
+                gdal.IdentifyDriver(ref.path) is not None
+                and gdal.IdentifyDriver(ref.path).ShortName == "GTiff"
+            ):
+                options = (f"NUM_THREADS={threads}",)
+            offset = _integer_offset(info.grid, grid, dst)
+            if offset is not None:
+                self.plans[key] = _Plan(ref.path, ref.band, offset[0], offset[1], nodata, None, options)
+            else:
+                self.plans[key] = self._warped(key, ref, info, grid, nodata)
+
+    def _warped(self, key: str, ref: BandRef, info: RasterInfo, grid: Grid, nodata: Optional[float]) -> _Plan:
+        if ref.resampling not in RESAMPLING:
+            raise RasterError(tr("Unknown resampling method {}.").format(ref.resampling))
+        stem = f"/vsimem/terrascope_engine_{uuid.uuid4().hex}_{key}"
+        with gdal_errors():
+            band_vrt = gdal.Translate(stem + "_band.vrt", ref.path, format="VRT", bandList=[ref.band])
+            band_vrt = None  # noqa: F841 (written)
+            self._vsimem += [stem + "_band.vrt", stem + "_warp.vrt"]
+            kwargs = {}
+            if nodata is not None:
+                kwargs.update(srcNodata=nodata, dstNodata=nodata)
+            else:
+                kwargs.update(dstAlpha=True)
+            xmin, ymin, xmax, ymax = grid.bounds
+            warped = gdal.Warp(
+                stem + "_warp.vrt",
+                stem + "_band.vrt",
+                format="VRT",
+                outputBounds=(xmin, ymin, xmax, ymax),
+                width=grid.width,
+                height=grid.height,
+                dstSRS=grid.crs_wkt,
+                resampleAlg=ref.resampling,
+                errorThreshold=0,  # exact transformation of every pixel: chunking cannot change the result
+                **kwargs,
+            )
+            warped = None  # noqa: F841 (written)
+        return _Plan(stem + "_warp.vrt", 1, 0, 0, nodata, None if nodata is not None else 2)
+
+    def _dataset(self, path: str, options: tuple[str, ...]) -> gdal.Dataset:
+        cache = getattr(self._local, "datasets", None)
+        if cache is None:
+            cache = self._local.datasets = {}
+        ds = cache.get(path)
+        if ds is None:
+            ds = gdal.OpenEx(path, gdal.OF_RASTER, open_options=list(options))
+            cache[path] = ds
+            with self._lock:
+                self._handles.append(ds)
+        return ds
+
+    def read(self, key: str, x: int, y: int, w: int, h: int) -> tuple[np.ndarray, Optional[np.ndarray]]:
+        """The window (x, y, w, h) of the output grid from source ``key``: values, and a mask of the pixels
+        without data (None when there are none to mask)."""
+        plan = self.plans[key]
+        ds = self._dataset(plan.path, plan.open_options)
+        data = ds.GetRasterBand(plan.band).ReadAsArray(x + plan.col_off, y + plan.row_off, w, h)
+        invalid = None
+        if not self.masks:
+            pass
+        elif plan.alpha_band is not None:
+            invalid = ds.GetRasterBand(plan.alpha_band).ReadAsArray(x, y, w, h) == 0
+        elif plan.nodata is not None and not math.isnan(plan.nodata):
+            invalid = data == plan.nodata
+        if self.masks and data.dtype.kind == "f":
+            not_finite = ~np.isfinite(data)
+            invalid = not_finite if invalid is None else np.logical_or(invalid, not_finite, out=invalid)
+        ds.FlushCache()  # drop the decoded blocks: memory stays bounded, GDAL's cache is shared with QGIS
+        return data, invalid
+
+    def close(self) -> None:
+        with self._lock:
+            self._handles.clear()
+        self._local = threading.local()
+        for path in self._vsimem:
+            gdal.Unlink(path)
+        self._vsimem.clear()
+
+
+def _integer_offset(src: Grid, dst: Grid, dst_srs: osr.SpatialReference) -> Optional[tuple[int, int]]:
+    """(col, row) of the output grid's origin on ``src`` when both grids share pixels, else None."""
+    if not src.srs().IsSame(dst_srs):
+        return None
+    (sx, sdx, _, sy, _, sdy), (dx0, ddx, _, dy0, _, ddy) = src.geotransform, dst.geotransform
+    if abs(sdx - ddx) > _TOLERANCE * ddx or abs(sdy - ddy) > _TOLERANCE * abs(ddy):
+        return None
+    col, row = (dx0 - sx) / sdx, (dy0 - sy) / sdy
+    if abs(col - round(col)) > 1e-4 or abs(row - round(row)) > 1e-4:
+        return None
+    col, row = int(round(col)), int(round(row))
+    if col < 0 or row < 0 or col + dst.width > src.width or row + dst.height > src.height:
+        return None
+    return col, row
+
+
+# --- Writing ------------------------------------------------------------------------------------------
+
+
+def windows(width: int, height: int, block: int) -> list[tuple[int, int, int, int]]:
+    """Windows (x, y, w, h) covering the grid row of tiles by row of tiles, each whole tiles wide."""
+    tiles_across = max(1, _WINDOW_PIXELS // (block * block))
+    step = block * tiles_across
+    return [
+        (x, y, min(step, width - x), min(block, height - y))
+        for y in range(0, height, block)
+        for x in range(0, width, step)
+    ]
+
+
+def block_size(grid: Grid) -> int:
+    return DEFAULT_BLOCK if max(grid.width, grid.height) > 2 * DEFAULT_BLOCK else 256
+
+
+# Output compression: GeoTIFF creation options, and the COG driver's spelling of the same.
+COMPRESSIONS = {
+    "ZSTD": (["COMPRESS=ZSTD", "ZSTD_LEVEL=1"], ["COMPRESS=ZSTD", "LEVEL=1"]),
+    "DEFLATE": (
+        ["COMPRESS=DEFLATE", "PREDICTOR=3", "ZLEVEL=6"],
+        ["COMPRESS=DEFLATE", "PREDICTOR=YES", "LEVEL=6"],
+    ),
+    "NONE": (["COMPRESS=NONE"], ["COMPRESS=NONE"]),
+}
+
+
+def gtiff_options(block: int, threads: int, compression: str = "ZSTD") -> list[str]:
+    return [
+        "TILED=YES",
+        f"BLOCKXSIZE={block}",
+        f"BLOCKYSIZE={block}",
+        *COMPRESSIONS[compression][0],
+        f"NUM_THREADS={threads}",
+        "BIGTIFF=IF_SAFER",
+    ]
+
+
+def cog_options(block: int, threads: int, compression: str = "ZSTD") -> list[str]:
+    return [
+        *COMPRESSIONS[compression][1],
+        f"BLOCKSIZE={block}",
+        f"NUM_THREADS={threads}",
+        "OVERVIEW_RESAMPLING=AVERAGE",
+        "BIGTIFF=IF_SAFER",
+    ]
+
+
+def partial_path(output: Path) -> Path:
+    return output.with_name(output.stem + ".partial" + (output.suffix or ".tif"))
+
+
+def _remove(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink()
+
+
+class _ProgressCallback:
+    def __init__(self, feedback: Optional[QgsFeedback], start: float, span: float) -> None:
+        self.feedback, self.start, self.span = feedback, start, span
+
+    def __call__(self, complete: float, *_args) -> int:
+        if self.feedback is None:
+            return 1
+        self.feedback.setProgress(self.start + self.span * complete)
+        return 0 if self.feedback.isCanceled() else 1
+
+
+def create_output(
+    path: Path,
+    grid: Grid,
+    dtype: int,
+    nodata: Optional[float],
+    block: int,
+    threads: int,
+    compression: str = "ZSTD",
+    bands: int = 1,
+) -> gdal.Dataset:
+    """A tiled, compressed GeoTIFF on ``grid`` (``bands`` bands of ``dtype``)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    ds = gdal.GetDriverByName("GTiff").Create(
+        str(path), grid.width, grid.height, bands, dtype, options=gtiff_options(block, threads, compression)
+    )
+    ds.SetGeoTransform(grid.geotransform)
+    ds.SetProjection(grid.crs_wkt)
+    if nodata is not None:
+        for i in range(bands):
+            ds.GetRasterBand(i + 1).SetNoDataValue(nodata)
+    return ds
+
+
+def finish_output(
+    partial: Path,
+    output: Path,
+    cog: bool,
+    block: int,
+    threads: int,
+    feedback: Optional[QgsFeedback],
+    compression: str = "ZSTD",
+) -> bool:
+    """Move the finished ``partial`` GeoTIFF to ``output``, through GDAL's COG driver when ``cog``.
+
+    Returns False (and removes everything) when cancelled during the COG copy.
+    """
+    if not cog:
+        os.replace(partial, output)
+        return True
+    cog_partial = output.with_name(output.stem + ".cog-partial" + (output.suffix or ".tif"))
+    try:
+        with gdal_errors():
+            gdal.Translate(
+                str(cog_partial),
+                str(partial),
+                format="COG",
+                creationOptions=cog_options(block, threads, compression),
+                callback=_ProgressCallback(feedback, 80, 20),
+            )
+    except RuntimeError as e:
+        _remove(cog_partial)
+        if feedback is not None and feedback.isCanceled():
+            return False
+        raise RasterError(
+            tr("The Cloud-Optimized GeoTIFF {} could not be written: {}").format(output, e)
+        ) from e
+    finally:
+        _remove(partial)
+    os.replace(cog_partial, output)
+    return True
+
+
+Window = tuple[int, int, int, int]  # x, y, width, height on the output grid
+BlockFunction = Callable[[dict[str, np.ndarray], dict[str, Optional[np.ndarray]], Window], np.ndarray]
+
+
+def compute_blockwise(
+    sources: Mapping[str, BandRef],
+    grid: Grid,
+    func: BlockFunction,
+    output: str,
+    *,
+    nodata: float,
+    cog: bool = False,
+    compression: str = "ZSTD",
+    feedback: Optional[QgsFeedback] = None,
+    workers: Optional[int] = None,
+    data_type: int = gdal.GDT_Float32,
+    bands: int = 1,
+    nodata_masks: bool = True,
+) -> bool:
+    """Write ``func(values, invalid, window)`` over ``grid`` to ``output``; False when cancelled.
+
+    ``func`` gets, for one window, a dict of arrays (one per source key, as read), a dict of masks of
+    the pixels without data (None when that source has none there, or always when not ``nodata_masks``)
+    and the window; it returns the window
+    of the output: (rows, columns), or (bands, rows, columns) when ``bands`` > 1, of ``data_type``.
+    """
+    if compression not in COMPRESSIONS:
+        raise RasterError(tr("Unknown compression {}.").format(compression))
+    out_path = Path(output)
+    threads = max(1, min(os.cpu_count() or 1, 4))
+    workers = workers or threads
+    block = block_size(grid)
+    partial = partial_path(out_path)
+    with gdal_errors():
+        srcs = _Sources(sources, grid, threads, nodata_masks)
+        try:
+            ds = create_output(partial, grid, data_type, nodata, block, threads, compression, bands)
+        except RuntimeError as e:
+            srcs.close()
+            raise RasterError(tr("The output file {} cannot be created: {}").format(output, e)) from e
+        wins = windows(grid.width, grid.height, block)
+        span = 80.0 if cog else 100.0
+
+        def work(win: tuple[int, int, int, int]) -> np.ndarray:
+            x, y, w, h = win
+            values, invalid = {}, {}
+            for key in sources:
+                values[key], invalid[key] = srcs.read(key, x, y, w, h)
+            return func(values, invalid, win)
+
+        cancelled = False
+        try:
+            with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="terrascope-raster") as pool:
+                pending: deque = deque()
+                todo = iter(wins)
+                for win in todo:
+                    pending.append((win, pool.submit(work, win)))
+                    if len(pending) > workers:
+                        break
+                done = 0
+                while pending:
+                    win, future = pending.popleft()
+                    result = future.result()
+                    if bands == 1:
+                        ds.GetRasterBand(1).WriteArray(result, win[0], win[1])
+                    else:
+                        for i in range(bands):
+                            ds.GetRasterBand(i + 1).WriteArray(result[i], win[0], win[1])
+                    done += 1
+                    if win[0] + win[2] >= grid.width:  # a row of tiles is complete: write it out of the cache
+                        ds.FlushCache()
+                    if feedback is not None:
+                        if feedback.isCanceled():
+                            cancelled = True
+                            for _, f in pending:
+                                f.cancel()
+                            break
+                        feedback.setProgress(span * done / len(wins))
+                    nxt = next(todo, None)
+                    if nxt is not None:
+                        pending.append((nxt, pool.submit(work, nxt)))
+            ds.FlushCache()
+            ds = None
+        except BaseException:
+            ds = None
+            srcs.close()
+            _remove(partial)
+            raise
+        srcs.close()
+        if cancelled:
+            _remove(partial)
+            return False
+        return finish_output(partial, out_path, cog, block, threads, feedback, compression)

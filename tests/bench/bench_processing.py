@@ -1,0 +1,370 @@
+"""Benchmark of the Terrascope Processing algorithms on a full Sentinel-2 tile.
+
+Run with ``make bench`` or ``python -m tests.bench.bench_processing``.
+
+A deterministic 10980 × 10980 tile (B04 and B08: uint16, 10 m, nodata 32767, scale 0.0001, deflate COGs with
+512 px tiles and overviews, a no-data wedge as on a swath edge) is generated once and cached under
+``.cache/bench/``. Then, each in its own process so that wall time and peak RSS are its own:
+
+- NDVI with ``terrascope:spectralindex``, ``qgis:rastercalculator`` and ``gdal_calc.py`` (same formula,
+  float32
+  output, same nodata handling, same tiled deflate output as ours);
+- clip of B04 by a polygon with ``terrascope:clipraster`` and ``gdal:cliprasterbymasklayer``.
+
+Outputs are compared (NDVI within 1e-6, clipped pixels identical) and ratios printed. Nothing is asserted.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+from osgeo import gdal, ogr, osr
+
+REPO = Path(__file__).resolve().parents[2]
+CACHE = REPO / ".cache" / "bench" / "processing"
+SIZE = 10980
+BLOCK = 512
+EPSG = 32631
+ORIGIN = (600000.0, 5700000.0)  # 31UFS
+NODATA = 32767
+GENERATOR_VERSION = "1"
+PYTHON = sys.executable
+GDAL_CALC = "/usr/bin/gdal_calc.py"
+CLIP_POLYGON = (
+    "POLYGON((612345 5693210, 671234 5688765, 689012 5640123, 655555 5612345, 620987 5625678, "
+    "605432 5660000, "
+    "612345 5693210),(640000 5660000, 650000 5660000, 645000 5650000, 640000 5660000))"
+)
+
+
+# --- Data -----------------------------------------------------------------------------------------------
+
+
+def _smooth(rng: np.random.Generator, rows: int, cols: int, cell: int) -> np.ndarray:
+    """A field varying over ``cell`` pixels (fields, forests), values about in [0, 1]."""
+    coarse = rng.random((rows // cell + 2, cols // cell + 2))
+    y = np.arange(rows) / cell
+    x = np.arange(cols) / cell
+    y0, x0 = y.astype(int), x.astype(int)
+    fy, fx = (y - y0)[:, None], (x - x0)[None, :]
+    c = coarse
+    top = c[y0][:, x0] * (1 - fx) + c[y0][:, x0 + 1] * fx
+    bottom = c[y0 + 1][:, x0] * (1 - fx) + c[y0 + 1][:, x0 + 1] * fx
+    return top * (1 - fy) + bottom * fy
+
+
+def _strip(row0: int, rows: int) -> tuple[np.ndarray, np.ndarray]:
+    rng = np.random.default_rng(1000 + row0)
+    veg = _smooth(rng, rows + 64, SIZE, 64)[32 : 32 + rows]  # noqa: E203
+    red = 1400 - 1100 * veg + rng.normal(0, 40, (rows, SIZE))
+    nir = 1500 + 3000 * veg + rng.normal(0, 60, (rows, SIZE))
+    red, nir = (np.clip(a, 1, 10000).astype(np.uint16) for a in (red, nir))
+    # A no-data wedge on the west edge, as on a swath border.
+    r = np.arange(row0, row0 + rows)[:, None]
+    wedge = np.arange(SIZE)[None, :] < (SIZE - r) // 6
+    red[wedge] = NODATA
+    nir[wedge] = NODATA
+    return red, nir
+
+
+def ensure_tile(cache: Path = CACHE) -> dict[str, Path]:
+    """The generated B04 and B08 COGs (generated on the first call)."""
+    folder = cache / f"tile-v{GENERATOR_VERSION}"
+    paths = {k: folder / f"S2B_20200617T105031_31UFS_TOC-{k}_10M_V210.tif" for k in ("B04", "B08")}
+    if all(p.exists() for p in paths.values()):
+        return paths
+    folder.mkdir(parents=True, exist_ok=True)
+    gdal.UseExceptions()
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(EPSG)
+    tmp = {k: p.with_name(p.name + ".strips.tif") for k, p in paths.items()}
+    dss = {}
+    for k, t in tmp.items():
+        ds = gdal.GetDriverByName("GTiff").Create(
+            str(t),
+            SIZE,
+            SIZE,
+            1,
+            gdal.GDT_UInt16,
+            ["TILED=YES", "COMPRESS=LZW", "BLOCKXSIZE=512", "BLOCKYSIZE=512"],
+        )
+        ds.SetGeoTransform((ORIGIN[0], 10, 0, ORIGIN[1], 0, -10))
+        ds.SetProjection(srs.ExportToWkt())
+        band = ds.GetRasterBand(1)
+        band.SetNoDataValue(NODATA)
+        band.SetScale(0.0001)
+        band.SetOffset(0)
+        band.SetDescription(k)
+        dss[k] = ds
+    for row0 in range(0, SIZE, BLOCK):
+        red, nir = _strip(row0, min(BLOCK, SIZE - row0))
+        dss["B04"].GetRasterBand(1).WriteArray(red, 0, row0)
+        dss["B08"].GetRasterBand(1).WriteArray(nir, 0, row0)
+    for k, ds in dss.items():
+        ds.FlushCache()
+        out = paths[k].with_name(paths[k].name + ".partial")
+        gdal.Translate(
+            str(out),
+            ds,
+            format="COG",
+            creationOptions=["COMPRESS=DEFLATE", "PREDICTOR=YES", "BLOCKSIZE=512", "NUM_THREADS=ALL_CPUS"],
+        )
+        dss[k] = None
+        os.replace(out, paths[k])
+        os.remove(tmp[k])
+    return paths
+
+
+def ensure_mask(cache: Path = CACHE) -> Path:
+    path = cache / "clip-mask.gpkg"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name("clip-mask.partial.gpkg")
+        ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(tmp))
+        srs = osr.SpatialReference()
+        srs.ImportFromEPSG(EPSG)
+        layer = ds.CreateLayer("mask", srs, ogr.wkbPolygon)
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetGeometry(ogr.CreateGeometryFromWkt(CLIP_POLYGON))
+        layer.CreateFeature(feature)
+        feature = layer = ds = None
+        os.replace(tmp, path)
+    return path
+
+
+# --- Runs, each in its own process ----------------------------------------------------------------------
+
+GTIFF_LIKE_OURS = {  # the creation options of our output, per COMPRESSION choice
+    0: ["TILED=YES", "BLOCKXSIZE=512", "BLOCKYSIZE=512", "COMPRESS=ZSTD", "ZSTD_LEVEL=1"],
+    2: ["TILED=YES", "BLOCKXSIZE=512", "BLOCKYSIZE=512", "COMPRESS=NONE"],
+}
+
+
+def _peak_rss_mb() -> float:
+    """This process's own peak RSS (VmHWM; ru_maxrss would include the parent's at fork time)."""
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _child(job: dict) -> dict:
+    """Runs in the child process: start QGIS and Processing, then time one algorithm."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sys.path[:0] = [str(REPO / ".build" / "pkgroot"), "/usr/share/qgis/python/plugins"]
+    from qgis.core import QgsApplication, QgsProcessingFeedback
+
+    app = QgsApplication([], False)
+    app.initQgis()
+    from processing.core.Processing import Processing
+
+    Processing.initialize()
+    import processing
+
+    import terrascope_explorer
+
+    plugin = terrascope_explorer.classFactory(None)
+    plugin.initProcessing()
+    baseline = _peak_rss_mb()
+    start = time.perf_counter()
+    processing.run(job["algorithm"], job["parameters"], feedback=QgsProcessingFeedback())
+    seconds = time.perf_counter() - start
+    plugin.unload()
+    return {
+        "seconds": seconds,
+        "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "baseline_mb": baseline,
+    }
+
+
+def run_algorithm(algorithm: str, parameters: dict) -> dict:
+    job = json.dumps({"algorithm": algorithm, "parameters": parameters})
+    out = subprocess.run(
+        [PYTHON, "-m", "tests.bench.bench_processing", "--child", job],
+        cwd=str(REPO),
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    if out.returncode != 0:
+        raise RuntimeError(f"{algorithm} failed:\n{out.stderr[-3000:]}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def run_command(command: list[str]) -> dict:
+    """Wall time and peak RSS of ``command`` (through GNU time when installed)."""
+    timer = ["/usr/bin/time", "-f", "%M"] if Path("/usr/bin/time").exists() else []
+    start = time.perf_counter()
+    out = subprocess.run(timer + command, capture_output=True, text=True)
+    seconds = time.perf_counter() - start
+    if out.returncode != 0:
+        raise RuntimeError(f"{command[1]} failed:\n{out.stderr[-3000:]}")
+    rss = int(out.stderr.strip().splitlines()[-1]) / 1024 if timer else float("nan")
+    return {"seconds": seconds, "rss_mb": rss}
+
+
+def _read(path: Path) -> np.ndarray:
+    ds = gdal.Open(str(path))  # kept: with GDAL < 3.8 a band does not keep its dataset alive
+    return ds.GetRasterBand(1).ReadAsArray()
+
+
+def compare_ndvi(ours: Path, other: Path) -> str:
+    a, b = _read(ours), _read(other)
+    other_ds = gdal.Open(str(other))
+    other_nodata = other_ds.GetRasterBand(1).GetNoDataValue()
+    valid_a = a != -9999.0
+    valid_b = np.isfinite(b) & ((b != other_nodata) if other_nodata is not None else True)
+    both = valid_a & valid_b
+    diff = float(np.abs(a[both] - b[both]).max()) if both.any() else float("nan")
+    masks = "equal" if (valid_a == valid_b).all() else f"DIFFER: {(valid_a != valid_b).sum()} px"
+    return f"max |diff| {diff:.2e} over {both.sum()} px; valid-pixel masks {masks}"
+
+
+def compare_clip(ours: Path, other: Path) -> str:
+    a, b = gdal.Open(str(ours)), gdal.Open(str(other))
+    same_grid = a.GetGeoTransform() == b.GetGeoTransform() and (a.RasterXSize, a.RasterYSize) == (
+        b.RasterXSize,
+        b.RasterYSize,
+    )
+    if not same_grid:
+        return (
+            f"DIFFERENT GRIDS {a.GetGeoTransform()} {a.RasterXSize}x{a.RasterYSize} "
+            f"vs {b.GetGeoTransform()} {b.RasterXSize}x{b.RasterYSize}"
+        )
+    differ = int((a.ReadAsArray() != b.ReadAsArray()).sum())
+    pixels = "identical pixels" if differ == 0 else f"{differ} pixels DIFFER"
+    return f"same grid ({a.RasterXSize} x {a.RasterYSize}); {pixels}"
+
+
+def _line(name: str, r: dict) -> str:
+    return f"  {name:<58} {r['seconds']:7.2f} s   peak RSS {r['rss_mb']:7.0f} MB"
+
+
+def main() -> None:
+    gdal.UseExceptions()
+    print("== Processing: spectral index and clip, full Sentinel-2 tile (10980 x 10980, uint16 deflate COGs)")
+    t = time.perf_counter()
+    tile = ensure_tile()
+    mask = ensure_mask()
+    print(f"  data ready in {time.perf_counter() - t:.1f} s: {tile['B04'].parent}")
+    print(f"  load average before: {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
+    red, nir = str(tile["B04"]), str(tile["B08"])
+    with tempfile.TemporaryDirectory(prefix="bench-processing-", dir=str(CACHE)) as tmp:
+        out = Path(tmp)
+        results = {}
+        checks = []  # compared after every run: big arrays in this process would inflate the children's RSS
+        # --- NDVI
+        for compression, label in ((0, "ZSTD"), (2, "uncompressed")):
+            path = out / f"ours_{label}.tif"
+            r = run_algorithm(
+                "terrascope:spectralindex",
+                {
+                    "INDEX": 0,
+                    "SENSOR": 0,
+                    "BANDS": [red, nir],
+                    "COMPRESSION": compression,
+                    "OUTPUT": str(path),
+                },
+            )
+            results[f"ours_{label}"] = r
+            print(
+                _line(f"terrascope:spectralindex NDVI ({label} output)", r)
+                + f"  (QGIS baseline {r['baseline_mb']:.0f} MB)"
+            )
+            calc = out / f"gdal_calc_{label}.tif"
+            command = [
+                "/usr/bin/python3",
+                GDAL_CALC,
+                "-A",
+                red,
+                "-B",
+                nir,
+                f"--outfile={calc}",
+                "--type=Float32",
+                "--NoDataValue=-9999",
+                "--calc=(B.astype(numpy.float32)-A)/(B.astype(numpy.float32)+A)",
+                "--overwrite",
+                "--quiet",
+            ]
+            for co in GTIFF_LIKE_OURS[compression]:
+                command += ["--co", co]
+            results[f"calc_{label}"] = run_command(command)
+            print(_line(f"gdal_calc.py, same formula and output options ({label})", results[f"calc_{label}"]))
+            checks.append((f"NDVI ({label}) vs gdal_calc.py", compare_ndvi, path, calc))
+        rc = out / "rastercalculator.tif"
+        ra, rb = (f'"{Path(p).stem}@1"' for p in (red, nir))
+        results["rastercalc"] = run_algorithm(
+            "qgis:rastercalculator",
+            {
+                "EXPRESSION": f"({rb} - {ra}) / ({rb} + {ra})",
+                "LAYERS": [red, nir],
+                "CELLSIZE": 0,
+                "OUTPUT": str(rc),
+            },
+        )
+        print(_line("qgis:rastercalculator (its default output: uncompressed)", results["rastercalc"]))
+        checks.append(("NDVI vs qgis:rastercalculator", compare_ndvi, out / "ours_ZSTD.tif", rc))
+        # --- Clip
+        for compression, label in ((0, "ZSTD"), (2, "uncompressed")):
+            path = out / f"clip_ours_{label}.tif"
+            results[f"clip_{label}"] = run_algorithm(
+                "terrascope:clipraster",
+                {"INPUT": red, "MASK": str(mask), "COMPRESSION": compression, "OUTPUT": str(path)},
+            )
+            print(_line(f"terrascope:clipraster by a polygon ({label} output)", results[f"clip_{label}"]))
+        gclip = out / "clip_gdal.tif"
+        results["clip_gdal"] = run_algorithm(
+            "gdal:cliprasterbymasklayer",
+            {
+                "INPUT": red,
+                "MASK": str(mask),
+                "CROP_TO_CUTLINE": True,
+                "OUTPUT": str(gclip),
+            },
+        )
+        print(_line("gdal:cliprasterbymasklayer (its default output: uncompressed)", results["clip_gdal"]))
+        checks.append(("clip vs gdal:cliprasterbymasklayer", compare_clip, out / "clip_ours_ZSTD.tif", gclip))
+
+        print("  Agreement of the outputs:")
+        for name, compare, ours, theirs in checks:
+            print(f"    {name}: {compare(ours, theirs)}")
+
+        def ratio(a: str, b: str) -> str:
+            return f"{results[a]['seconds'] / results[b]['seconds']:.2f}x"
+
+        print(
+            "  Ratios (wall time, ours / theirs; target NDVI <= 0.35x, clip <= 0.5x; RSS target <= 300 MB):"
+        )
+        print(
+            f"    NDVI vs qgis:rastercalculator: {ratio('ours_ZSTD', 'rastercalc')} (ZSTD output), "
+            f"{ratio('ours_uncompressed', 'rastercalc')} (uncompressed output, like it)"
+        )
+        print(
+            f"    NDVI vs gdal_calc.py (same output options): {ratio('ours_ZSTD', 'calc_ZSTD')} (ZSTD), "
+            f"{ratio('ours_uncompressed', 'calc_uncompressed')} (uncompressed)"
+        )
+        print(
+            f"    NDVI peak RSS: {results['ours_ZSTD']['rss_mb']:.0f} MB (ZSTD), "
+            f"{results['ours_uncompressed']['rss_mb']:.0f} MB (uncompressed)"
+        )
+        print(
+            f"    clip vs gdal:cliprasterbymasklayer: {ratio('clip_ZSTD', 'clip_gdal')} (ZSTD output), "
+            f"{ratio('clip_uncompressed', 'clip_gdal')} (uncompressed output, like it)"
+        )
+        print(f"  load average after: {os.getloadavg()[0]:.2f}")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 2 and sys.argv[1] == "--child":
+        print(json.dumps(_child(json.loads(sys.argv[2]))))
+    else:
+        main()

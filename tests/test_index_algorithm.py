@@ -1,0 +1,319 @@
+"""``terrascope:spectralindex`` through Processing, on real GeoTIFFs, against plain numpy."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import numpy as np
+import pytest
+from osgeo import gdal
+from processing_helpers import Recorder, error_of, provider, run  # noqa: F401 (the fixture)
+from raster_data import info, read, reflectances, write_raster
+
+from terrascope_explorer.core import indices
+from terrascope_explorer.core.raster_engine import partial_path
+from tests.real_qgis.profile import create_profile
+
+pytestmark = pytest.mark.usefixtures("provider")
+
+ALG = "terrascope:spectralindex"
+NODATA_IN = 32767
+NODATA_OUT = -9999.0
+SHAPE = (300, 340)  # not a multiple of the tile size
+INDEX = {i.key: n for n, i in enumerate(indices.INDICES)}
+SENSOR = {p.key: n for n, p in enumerate(indices.PRESETS)}
+S2_NAME = "S2B_20200617T105031_31UFS_TOC-{}_{}M_V210.tif"
+
+
+def s2_band(folder: Path, key: str, data: np.ndarray, res: int = 10, **kw) -> str:
+    kw.setdefault("nodata", NODATA_IN)
+    kw.setdefault("scale", 0.0001)
+    return str(write_raster(folder / S2_NAME.format(key, res), data, res=res, descriptions=[key], **kw))
+
+
+def ndvi_reference(nir: np.ndarray, red: np.ndarray, invalid: np.ndarray) -> np.ndarray:
+    nir, red = nir.astype(np.float64), red.astype(np.float64)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        out = (nir - red) / (nir + red)
+    out[invalid | (nir + red == 0)] = NODATA_OUT
+    return out
+
+
+def params(out: Path, **kw) -> dict:
+    p = {"INDEX": INDEX["NDVI"], "SENSOR": SENSOR["sentinel2"], "OUTPUT": str(out)}
+    p.update(kw)
+    return p
+
+
+@pytest.fixture()
+def s2(tmp_path: Path) -> dict:
+    """B04 and B08 (10 m), B11 (20 m), SCL (20 m) of one Sentinel-2 tile, with no-data and zero pixels."""
+    red = reflectances(SHAPE, 1)
+    nir = reflectances(SHAPE, 2)
+    red[:5, :7] = NODATA_IN
+    nir[10:12, :] = NODATA_IN
+    red[50, 50:60] = 0
+    nir[50, 50:60] = 0  # 0 / 0
+    swir = reflectances((SHAPE[0] // 2, SHAPE[1] // 2), 3)
+    scl = np.random.default_rng(4).integers(0, 12, swir.shape).astype(np.uint8)
+    return {
+        "red": red,
+        "nir": nir,
+        "swir16": swir,
+        "scl": scl,
+        "B04": s2_band(tmp_path, "B04", red),
+        "B08": s2_band(tmp_path, "B08", nir),
+        "B11": s2_band(tmp_path, "B11", swir, res=20),
+        "SCL": s2_band(tmp_path, "SCL", scl, res=20, nodata=None, scale=None),
+    }
+
+
+def test_ndvi_from_band_files(s2, tmp_path: Path) -> None:
+    out = tmp_path / "ndvi.tif"
+    feedback = Recorder()
+    result = run(ALG, params(out, BANDS=[s2["B08"], s2["B04"]]), feedback)
+    assert result["OUTPUT"] == str(out)
+    got = read(out)
+    assert got.dtype == np.float32
+    invalid = (s2["red"] == NODATA_IN) | (s2["nir"] == NODATA_IN)
+    expected = ndvi_reference(s2["nir"], s2["red"], invalid)
+    np.testing.assert_allclose(got, expected, rtol=0, atol=1e-6)
+    assert (got[:5, :7] == NODATA_OUT).all() and (got[10:12] == NODATA_OUT).all()
+    assert (got[50, 50:60] == NODATA_OUT).all()  # division by zero
+    gt, width, height, _, nodata = info(out)
+    assert (width, height, nodata) == (SHAPE[1], SHAPE[0], NODATA_OUT)
+    assert gt == info(s2["B04"])[0]
+    assert feedback.progress_values[-1] == pytest.approx(100)
+    assert not partial_path(out).exists()
+
+
+def reference(key: str, v: dict) -> np.ndarray:
+    """Each index in plain numpy (float64, reflectance)."""
+    b = {k: a.astype(np.float64) * 0.0001 for k, a in v.items()}
+    nir, red = b.get("nir"), b.get("red")
+    with np.errstate(divide="ignore", invalid="ignore"):
+        formulas = {
+            "NDVI": lambda: (nir - red) / (nir + red),
+            "NDWI": lambda: (b["green"] - nir) / (b["green"] + nir),
+            "MNDWI": lambda: (b["green"] - b["swir16"]) / (b["green"] + b["swir16"]),
+            "NDMI": lambda: (nir - b["swir16"]) / (nir + b["swir16"]),
+            "NBR": lambda: (nir - b["swir22"]) / (nir + b["swir22"]),
+            "NBR2": lambda: (b["swir16"] - b["swir22"]) / (b["swir16"] + b["swir22"]),
+            "NDRE": lambda: (nir - b["rededge1"]) / (nir + b["rededge1"]),
+            "GNDVI": lambda: (nir - b["green"]) / (nir + b["green"]),
+            "NDBI": lambda: (b["swir16"] - nir) / (b["swir16"] + nir),
+            "EVI": lambda: 2.5 * (nir - red) / (nir + 6 * red - 7.5 * b["blue"] + 1),
+            "EVI2": lambda: 2.5 * (nir - red) / (nir + 2.4 * red + 1),
+            "SAVI": lambda: 1.5 * (nir - red) / (nir + red + 0.5),
+            "MSAVI2": lambda: (2 * nir + 1 - np.sqrt((2 * nir + 1) ** 2 - 8 * (nir - red))) / 2,
+        }
+        out = formulas[key]()
+    out[~np.isfinite(out)] = NODATA_OUT
+    return out
+
+
+@pytest.mark.parametrize("key", [i.key for i in indices.INDICES])
+def test_every_index_from_a_multiband_raster_with_a_band_mapping(tmp_path: Path, key: str) -> None:
+    order = ("blue", "green", "red", "rededge1", "nir", "swir16", "swir22")
+    stack = np.stack([reflectances((64, 80), 10 + i, 1, 6000) for i in range(len(order))])
+    stack[4, 0, :4] = 0
+    stack[2, 0, :4] = 0  # NDVI 0/0
+    path = write_raster(tmp_path / "stack.tif", stack, scale=0.0001)
+    mapping = ", ".join(f"{name}={i + 1}" for i, name in enumerate(order))
+    out = tmp_path / f"{key}.tif"
+    run(ALG, params(out, INDEX=INDEX[key], SENSOR=SENSOR["custom"], INPUT=str(path), BAND_MAPPING=mapping))
+    expected = reference(key, {name: stack[i] for i, name in enumerate(order)})
+    got = read(out)
+    np.testing.assert_allclose(got, expected, rtol=1e-6, atol=1e-6)
+    assert (got == NODATA_OUT).sum() == (expected == NODATA_OUT).sum()
+
+
+def test_band_descriptions_and_the_preset_order_find_the_bands(tmp_path: Path) -> None:
+    stack = np.stack([reflectances((40, 50), 20 + i) for i in range(4)])  # PROBA-V: BLUE RED NIR SWIR
+    path = write_raster(tmp_path / "PROBAV_S1_TOC_X18Y02_20200101_333M_V101_RADIOMETRY.tif", stack)
+    out = tmp_path / "ndvi.tif"
+    feedback = Recorder()
+    run(ALG, params(out, SENSOR=SENSOR["probav"], INPUT=str(path)), feedback)
+    expected = ndvi_reference(stack[2], stack[1], np.zeros((40, 50), bool))
+    np.testing.assert_allclose(read(out), expected, atol=1e-6)
+    assert any("nir: band 3" in line for line in feedback.infos)
+
+    described = write_raster(tmp_path / "described.tif", stack[[2, 1]], descriptions=["B08", "B04"])
+    run(ALG, params(out, INPUT=str(described)))
+    np.testing.assert_allclose(read(out), expected, atol=1e-6)
+
+
+def test_scene_classification_masks_clouds_on_the_10m_grid(s2, tmp_path: Path) -> None:
+    out = tmp_path / "ndvi.tif"
+    run(ALG, params(out, BANDS=[s2["B04"], s2["B08"], s2["SCL"]], MASK_CLASSES="3, 8-10"))
+    scl10 = np.repeat(np.repeat(s2["scl"], 2, axis=0), 2, axis=1)
+    invalid = (s2["red"] == NODATA_IN) | (s2["nir"] == NODATA_IN) | np.isin(scl10, [3, 8, 9, 10])
+    np.testing.assert_allclose(read(out), ndvi_reference(s2["nir"], s2["red"], invalid), atol=1e-6)
+
+    # The same with the SCL given on its own, and the default classes (0, 1, 3, 8, 9, 10).
+    run(ALG, params(out, BANDS=[s2["B04"], s2["B08"]], SCL=s2["SCL"]))
+    invalid = (s2["red"] == NODATA_IN) | (s2["nir"] == NODATA_IN) | np.isin(scl10, [0, 1, 3, 8, 9, 10])
+    np.testing.assert_allclose(read(out), ndvi_reference(s2["nir"], s2["red"], invalid), atol=1e-6)
+
+
+def test_20m_band_is_resampled_to_the_10m_grid(s2, tmp_path: Path) -> None:
+    out = tmp_path / "ndmi.tif"
+    run(ALG, params(out, INDEX=INDEX["NDMI"], BANDS=[s2["B11"], s2["B08"]]))
+    swir10 = np.repeat(np.repeat(s2["swir16"], 2, axis=0), 2, axis=1)
+    nir = s2["nir"].astype(np.float64)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        expected = (nir - swir10) / (nir + swir10)
+    expected[(s2["nir"] == NODATA_IN) | (swir10 == NODATA_IN)] = NODATA_OUT
+    assert info(out)[:3] == info(s2["B08"])[:3]
+    np.testing.assert_allclose(read(out), expected, atol=1e-6)
+
+    # A chosen pixel size: 20 m, the 10 m band resampled (nearest) onto the 20 m grid.
+    run(ALG, params(out, INDEX=INDEX["NDMI"], BANDS=[s2["B11"], s2["B08"]], RESOLUTION=20))
+    gt, width, height, _, _ = info(out)
+    assert (gt[1], width, height) == (20.0, SHAPE[1] // 2, SHAPE[0] // 2)
+
+
+def test_a_band_in_another_crs_is_reprojected(s2, tmp_path: Path) -> None:
+    nir_3857 = str(tmp_path / "B08_3857.tif")
+    gdal.Warp(nir_3857, s2["B08"], dstSRS="EPSG:3857", xRes=8, yRes=8, resampleAlg="near")
+    out = tmp_path / "ndvi.tif"
+    run(ALG, params(out, BANDS=[s2["B04"], nir_3857]))
+    gt, width, height, crs, _ = info(out)
+    assert "Pseudo-Mercator" in crs  # the finest input's CRS
+    # Reference: the red band warped by GDAL onto the output grid, then plain numpy.
+    bounds = (gt[0], gt[3] + height * gt[5], gt[0] + width * gt[1], gt[3])
+    red = gdal.Warp(
+        "",
+        s2["B04"],
+        format="MEM",
+        dstSRS="EPSG:3857",
+        outputBounds=bounds,
+        width=width,
+        height=height,
+        resampleAlg="near",
+        dstNodata=NODATA_IN,
+        errorThreshold=0,
+    ).ReadAsArray()
+    nir = gdal.Warp("", nir_3857, format="MEM", outputBounds=bounds, width=width, height=height).ReadAsArray()
+    expected = ndvi_reference(nir, red, (red == NODATA_IN) | (nir == NODATA_IN))
+    np.testing.assert_allclose(read(out), expected, atol=1e-6)
+
+    # Or the CRS of the user's choice.
+    run(ALG, params(out, BANDS=[s2["B04"], nir_3857], TARGET_CRS="EPSG:32631"))
+    assert info(out)[3] == gdal.Open(s2["B04"]).GetProjection() or "UTM zone 31N" in info(out)[3]
+
+
+def test_cog_output(s2, tmp_path: Path) -> None:
+    out = tmp_path / "ndvi_cog.tif"
+    run(ALG, params(out, BANDS=[s2["B04"], s2["B08"]], COG=True, COMPRESSION=1))
+    ds = gdal.Open(str(out))
+    assert ds.GetMetadataItem("LAYOUT", "IMAGE_STRUCTURE") == "COG"
+    assert ds.GetMetadataItem("COMPRESSION", "IMAGE_STRUCTURE") == "DEFLATE"
+    invalid = (s2["red"] == NODATA_IN) | (s2["nir"] == NODATA_IN)
+    np.testing.assert_allclose(read(out), ndvi_reference(s2["nir"], s2["red"], invalid), atol=1e-6)
+
+
+def test_cancel_leaves_no_file(tmp_path: Path) -> None:
+    big = (2100, 2100)  # several windows
+    red = write_raster(tmp_path / "B04.tif", reflectances(big, 1), descriptions=["B04"])
+    nir = write_raster(tmp_path / "B08.tif", reflectances(big, 2), descriptions=["B08"])
+    out = tmp_path / "ndvi.tif"
+    feedback = Recorder(cancel_at=1)
+    result = run(ALG, params(out, BANDS=[str(red), str(nir)]), feedback)
+    assert result.get("OUTPUT") is None
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith("ndvi")] == []
+
+
+# --- Bad input ------------------------------------------------------------------------------------------
+
+
+def test_rasters_that_do_not_overlap(s2, tmp_path: Path) -> None:
+    far = s2_band(tmp_path / "", "B08", s2["nir"], origin=(700000.0, 5700000.0))
+    message = error_of(ALG, params(tmp_path / "o.tif", BANDS=[s2["B04"], far]))
+    assert "do not overlap" in message
+
+
+def test_a_missing_band(s2, tmp_path: Path) -> None:
+    message = error_of(ALG, params(tmp_path / "o.tif", INDEX=INDEX["EVI"], BANDS=[s2["B04"], s2["B08"]]))
+    assert "EVI needs the blue band (B02 for Sentinel-2" in message
+
+
+def test_wrong_band_count(tmp_path: Path) -> None:
+    path = write_raster(tmp_path / "two.tif", np.stack([reflectances((20, 20), i) for i in range(2)]))
+    message = error_of(ALG, params(tmp_path / "o.tif", INPUT=str(path), BAND_MAPPING="red=1, nir=4"))
+    assert "band 4 of two.tif, but that raster has only 2 band(s)" in message
+    message = error_of(ALG, params(tmp_path / "o.tif", INPUT=str(path), BAND_MAPPING="red=one"))
+    assert "band mapping" in message and "red=3" in message
+
+
+def test_unsupported_data_type(tmp_path: Path) -> None:
+    data = np.ones((2, 20, 20), dtype=np.int16)
+    path = write_raster(tmp_path / "complex.tif", data, data_type=gdal.GDT_CInt16)
+    message = error_of(ALG, params(tmp_path / "o.tif", INPUT=str(path), BAND_MAPPING="red=1, nir=2"))
+    assert "CInt16 values, which cannot be used here" in message
+
+
+def test_no_input_and_not_a_geotiff(s2, tmp_path: Path) -> None:
+    assert "Give the band rasters, or a multiband raster" in error_of(ALG, params(tmp_path / "o.tif"))
+    message = error_of(ALG, params(tmp_path / "o.img", BANDS=[s2["B04"], s2["B08"]]))
+    assert "GeoTIFF" in message
+
+
+def test_scene_classification_of_real_numbers(s2, tmp_path: Path) -> None:
+    scl = write_raster(tmp_path / "scl.tif", np.zeros((150, 170), np.float32), res=20)
+    message = error_of(ALG, params(tmp_path / "o.tif", BANDS=[s2["B04"], s2["B08"]], SCL=str(scl)))
+    assert "must hold class numbers" in message
+
+
+def test_a_raster_without_georeferencing(s2, tmp_path: Path) -> None:
+    plain = tmp_path / "plain_B08.tif"
+    gdal.GetDriverByName("GTiff").Create(str(plain), 10, 10, 1, gdal.GDT_UInt16).FlushCache()
+    message = error_of(ALG, params(tmp_path / "o.tif", BANDS=[s2["B04"], str(plain)]))
+    assert "plain_B08.tif has no coordinate reference system or no georeferencing" in message
+
+
+# --- qgis_process ---------------------------------------------------------------------------------------
+
+QGIS_PROCESS = shutil.which("qgis_process.bin") or shutil.which("qgis_process")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(QGIS_PROCESS is None, reason="needs qgis_process")
+def test_qgis_process_runs_both_algorithms(s2, tmp_path: Path) -> None:
+    """``qgis_process run`` with the plugin enabled in a throw-away profile (as a user would script it)."""
+    profiles = create_profile(tmp_path / "profiles")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QGIS_CUSTOM_CONFIG_PATH": str(profiles)}
+
+    def qgis_process(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [QGIS_PROCESS, *args], env=env, capture_output=True, text=True, timeout=300, cwd=str(tmp_path)
+        )
+
+    out = tmp_path / "ndvi.tif"
+    done = qgis_process(
+        "run",
+        ALG,
+        "--",
+        f"INDEX={INDEX['NDVI']}",
+        f"BANDS={s2['B04']}",
+        f"BANDS={s2['B08']}",
+        f"OUTPUT={out}",
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    invalid = (s2["red"] == NODATA_IN) | (s2["nir"] == NODATA_IN)
+    np.testing.assert_allclose(read(out), ndvi_reference(s2["nir"], s2["red"], invalid), atol=1e-6)
+
+    clipped = tmp_path / "clipped.tif"
+    done = qgis_process(
+        "run", "terrascope:clipraster", "--", f"INPUT={s2['B04']}",
+        "EXTENT=600105,600505,5698995,5699399 [EPSG:32631]", f"OUTPUT={clipped}",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stdout + done.stderr
+    np.testing.assert_array_equal(read(clipped), s2["red"][61:100, 11:50])
+
+    done = qgis_process("run", ALG, "--", f"INDEX={INDEX['EVI']}", f"BANDS={s2['B04']}", f"OUTPUT={out}")
+    assert done.returncode != 0
+    assert "EVI needs the nir band (B08 for Sentinel-2" in done.stdout + done.stderr

@@ -1,0 +1,98 @@
+"""The formula table and its evaluation on numpy arrays (no files)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from terrascope_explorer.core import indices
+
+NODATA = -9999.0
+
+
+def test_table_is_complete_and_shown_in_the_help() -> None:
+    keys = [i.key for i in indices.INDICES]
+    assert len(keys) == len(set(keys))
+    assert {"NDVI", "NDWI", "MNDWI", "NDMI", "NBR", "NBR2", "EVI", "SAVI", "MSAVI2", "NDRE", "GNDVI"} <= set(
+        keys
+    )
+    text = indices.help_table()
+    for index in indices.INDICES:
+        assert f"<b>{index.key}</b>" in text and index.reference in text
+        for band in index.bands:
+            assert band in indices.SENTINEL2.assets  # every index can be computed from Sentinel-2
+    assert "G = 2.5" in indices.INDEX_BY_KEY["EVI"].describe()
+
+
+def test_normalized_difference_in_float32_is_the_rounded_exact_value() -> None:
+    rng = np.random.default_rng(0)
+    a = rng.integers(0, 10000, (200, 300)).astype(np.uint16)
+    b = rng.integers(0, 10000, (200, 300)).astype(np.uint16)
+    index = indices.INDEX_BY_KEY["NDVI"]
+    got = indices.evaluate(index, {"nir": a, "red": b}, None, NODATA, {"nir": (1e-4, 0), "red": (1e-4, 0)})
+    with np.errstate(divide="ignore", invalid="ignore"):
+        expected = (a.astype(np.float64) - b) / (a.astype(np.float64) + b)
+    expected[a.astype(int) + b == 0] = NODATA
+    assert got.dtype == np.float32
+    np.testing.assert_allclose(got, expected, atol=1e-7)
+    np.testing.assert_array_equal(got, expected.astype(np.float32))
+
+
+def test_offsets_do_not_cancel() -> None:
+    index = indices.INDEX_BY_KEY["NDVI"]
+    scales = {"nir": (0.0005, -0.01), "red": (0.0005, -0.01)}
+    assert not indices.scale_cancels(index, scales)
+    nir = np.array([[100, 40, 20]], np.int16)
+    red = np.array([[50, 20, 20]], np.int16)
+    got = indices.evaluate(index, {"nir": nir, "red": red}, None, NODATA, scales)
+    n, r = nir * 0.0005 - 0.01, red * 0.0005 - 0.01  # red 20 -> reflectance 0: nir 20 gives 0 / 0
+    expected = np.array([[(n[0, 0] - r[0, 0]) / (n[0, 0] + r[0, 0]), 1.0, NODATA]])
+    np.testing.assert_allclose(got, expected, atol=1e-6)
+
+
+def test_invalid_pixels_division_by_zero_and_negative_roots_become_nodata() -> None:
+    nir = np.array([[0.5, 0.0, 0.3, 0.2]])
+    red = np.array([[0.1, 0.0, 0.2, 0.1]])
+    invalid = np.array([[False, False, True, False]])
+    got = indices.evaluate(indices.INDEX_BY_KEY["NDVI"], {"nir": nir, "red": red}, invalid, NODATA)
+    np.testing.assert_allclose(got, [[0.4 / 0.6, NODATA, NODATA, 0.1 / 0.3]], atol=1e-6)
+    # MSAVI2: (2n + 1)^2 - 8(n - r) < 0 cannot happen for reflectances, but can for bad inputs.
+    got = indices.evaluate(
+        indices.INDEX_BY_KEY["MSAVI2"], {"nir": np.array([[-0.5]]), "red": np.array([[-5.0]])}, None, NODATA
+    )
+    assert got[0, 0] == NODATA
+    # EVI with a zero denominator: nir + 6 red - 7.5 blue + 1 = 0
+    got = indices.evaluate(
+        indices.INDEX_BY_KEY["EVI"],
+        {"nir": np.array([[0.5]]), "red": np.array([[0.0]]), "blue": np.array([[0.2]])},
+        None,
+        NODATA,
+    )
+    assert got[0, 0] == NODATA
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("S2B_20200617T105031_31UFS_TOC-B04_10M_V210.tif", "red"),
+        ("S2B_20200617T105031_31UFS_TOC-B08_10M_V210.tif", "nir"),
+        ("S2B_20200617T105031_31UFS_TOC-B8A_20M_V210.tif", None),  # nir08 is not asked for
+        ("S2B_20200617T105031_31UFS_TOC-SCL_20M_V210.tif", "mask"),
+        ("nir", "nir"),
+        ("B04", "red"),
+        ("B040.tif", None),
+    ],
+)
+def test_band_files_are_recognised_by_their_name(name: str, expected: str | None) -> None:
+    assert indices.match_name(name, indices.SENTINEL2, ("nir", "red")) == expected
+
+
+def test_band_mapping_and_classes_parsing() -> None:
+    assert indices.parse_band_mapping("red=3, NIR=4;swir16=5") == {"red": 3, "nir": 4, "swir16": 5}
+    assert indices.parse_band_mapping("") == {}
+    for bad in ("red", "red=0", "red=x"):
+        with pytest.raises(ValueError, match="name=band number"):
+            indices.parse_band_mapping(bad)
+    assert indices.parse_classes("3, 8-10") == (3, 8, 9, 10)
+    with pytest.raises(ValueError, match="class number"):
+        indices.parse_classes("cloud")
