@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 import terrascope_explorer
 
 PLUGIN_ROOT = Path(terrascope_explorer.__file__).resolve().parent

@@ -7,8 +7,9 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-import terrascope_explorer
 from qgis.core import QgsSettings
+
+import terrascope_explorer
 from terrascope_explorer.core import settings
 from terrascope_explorer.core.endpoints import PRODUCTION, Endpoints, current_endpoints
 from terrascope_explorer.core.errors import ConfigurationError, TerrascopeError

@@ -13,12 +13,13 @@ from pathlib import Path
 from typing import Optional
 
 import pytest
-import terrascope_explorer
 from qgis.core import QgsApplication, QgsProcessingProvider, QgsSettings
 from qgis.gui import QgsCollapsibleGroupBox
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, QEvent, QObject, Qt
 from qgis.PyQt.QtWidgets import QAction, QDockWidget, QMainWindow, QMenu, QToolBar
+
+import terrascope_explorer
 from terrascope_explorer.core import LOG_TAG, i18n
 
 WEB_MENU_ENTRY = "&Terrascope"
