@@ -67,6 +67,6 @@ fi
 
 bind "$repo" "$repo"
 echo "== QGIS in the $suite chroot: $(chroot "$dir" /usr/bin/python3 -c 'import qgis.core as q; print(q.Qgis.QGIS_VERSION)' 2>/dev/null)"
-chroot "$dir" /usr/bin/env -i PATH=/usr/local/bin:/usr/bin:/bin HOME=/root LANG=C.UTF-8 CI="${CI:-}" \
+chroot "$dir" /usr/bin/env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 CI="${CI:-}" \
   PIP_DEFAULT_TIMEOUT=180 PIP_CERT=/etc/ssl/host-ca-certificates.crt \
   bash -c "cd '$repo' && make test VENV=.venv-$suite CHROOT_SUITE=$suite $*"

@@ -97,7 +97,8 @@ class PgCluster:
 
     def _run(self, argv: list[str]) -> None:
         if self._owner:
-            argv = ["runuser", "-u", self._owner, "--", *argv]
+            runuser = shutil.which("runuser") or shutil.which("runuser", path="/usr/sbin:/sbin") or "runuser"
+            argv = [runuser, "-u", self._owner, "--", *argv]
         proc = subprocess.run(argv, capture_output=True, text=True, check=False)  # noqa: S603
         if proc.returncode != 0:
             raise PgstacError(f"{' '.join(argv)} failed: {proc.stderr.strip() or proc.stdout.strip()}")
