@@ -114,7 +114,9 @@ def _terrascope_check_plugin() -> None:  # one function: QGIS runs this file in 
 
         from terrascope_explorer import api
 
-        check("Python API in the console", api.endpoints() == api.PRODUCTION, api.endpoints().stac)
+        sandbox = os.environ.get("TERRASCOPE_SANDBOX")  # set by `make run`, not by the test
+        expected = api.Endpoints.sandbox(sandbox) if sandbox else api.PRODUCTION
+        check("Python API in the console", api.endpoints() == expected, api.endpoints().stac)
 
         screenshot_path.parent.mkdir(parents=True, exist_ok=True)
         dock_path = screenshot_path.with_name(screenshot_path.stem + "-dock.png")
