@@ -12,6 +12,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 from tests.real_qgis.profile import create_profile
@@ -49,8 +50,10 @@ def main() -> int:
         for k, v in os.environ.items()
         if k not in ("QT_QPA_PLATFORM", "PYTHONPATH", "TERRASCOPE_SANDBOX")
     }
-    create_profile(PROFILES)
-    print(f"QGIS profile: {PROFILES / 'profiles'} (your own QGIS profiles are not touched)")
+    # The headless check shows what a newcomer sees, so it starts from a fresh profile every time.
+    profiles = Path(tempfile.mkdtemp(prefix="terrascope-qgis-")) if headless else PROFILES
+    create_profile(profiles)
+    print(f"QGIS profile: {profiles / 'profiles'} (your own QGIS profiles are not touched)")
     server = None
     if target == "sandbox":
         from sandbox.server import Sandbox
@@ -62,7 +65,7 @@ def main() -> int:
     else:
         print("Using the real Terrascope services (*.terrascope.be).")
 
-    command = [qgis, "--profiles-path", str(PROFILES), "--nologo", "--noversioncheck"]
+    command = [qgis, "--profiles-path", str(profiles), "--nologo", "--noversioncheck"]
     try:
         if not headless:
             return subprocess.call(command, cwd=REPO, env=env)  # noqa: S603
@@ -70,6 +73,8 @@ def main() -> int:
     finally:
         if server is not None:
             server.stop()
+        if headless:
+            shutil.rmtree(profiles, ignore_errors=True)
 
 
 def _run_headless(command: list[str], env: dict[str, str]) -> int:
