@@ -6,12 +6,16 @@ lifespan opens and closes its connection pool (:func:`open_pool`, :func:`close_p
 
 from __future__ import annotations
 
+import logging
+
 from fastapi import FastAPI
 
 REAL_ONLY_CONFORMANCE = ("https://api.stacspec.org/v1.0.0/item-search#sort",)
 
 
 def make_app(port: int) -> FastAPI:
+    # stac-fastapi warns at import that its module-level defaults are in use; ours are set below.
+    logging.getLogger("stac_fastapi.types.config").setLevel(logging.ERROR)
     import attr
     from stac_fastapi.pgstac.app import instantiate_api
     from stac_fastapi.pgstac.config import Settings
