@@ -42,6 +42,7 @@ enter() {
   mkdir -p "$dir/dev/shm"
   cp /etc/resolv.conf "$dir/etc/resolv.conf"
   # pip inside trusts what the host's pip trusts (a site may intercept TLS with its own CA)
+  mkdir -p "$dir/etc/ssl"
   cp "${PIP_CERT:-/etc/ssl/certs/ca-certificates.crt}" "$dir/etc/ssl/host-ca-certificates.crt"
 }
 
