@@ -26,6 +26,7 @@ cleanup() {
   for ((i=${#mounted[@]}-1; i>=0; i--)); do umount -l "${mounted[$i]}" 2>/dev/null || true; done
 }
 trap cleanup EXIT
+trap 'exit 143' INT TERM  # exit through the EXIT trap, which unmounts
 
 bind() {  # bind SRC DEST-inside-chroot
   mkdir -p "$dir$2"
