@@ -32,3 +32,13 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
   "$venv/bin/python" -m pip install -q --disable-pip-version-check -r requirements-dev.txt
   echo "$want" > "$stamp"
 fi
+
+# The libraries the plugin ships (see requirements-plugin.txt), for the real QGIS started by make run and tests.
+stamp="ext_libs/.requirements.sha"
+want=$(sha256sum requirements-plugin.txt | cut -d' ' -f1)
+if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+  echo "== pip install --target ext_libs -r requirements-plugin.txt"
+  rm -rf ext_libs
+  "$venv/bin/python" -m pip install -q --disable-pip-version-check --no-deps --target ext_libs -r requirements-plugin.txt
+  echo "$want" > "$stamp"
+fi
