@@ -100,3 +100,17 @@ def _checked_base_url(raw: str, source: str) -> str:
             f"but it is {raw!r}."
         )
     return raw.rstrip("/")
+
+
+AUTHCFG_ID = Setting(
+    "auth/authcfg",
+    "",
+    "Id of the QGIS authentication configuration (method Basic, name Terrascope) that holds the Terrascope "
+    "login; the credentials themselves stay in the encrypted QGIS authentication database.",
+)
+
+NETWORK_TIMEOUT_S = Setting(
+    "network/timeout_s",
+    30,
+    "Seconds without any data after which a request to a Terrascope service is given up.",
+)
