@@ -1,9 +1,11 @@
 """The plugin shell: what QGIS loads and unloads.
 
 ``initGui`` adds a "Terrascope" toolbar with one button and a "Terrascope" entry in the Web menu, both
-toggling the dock, and calls ``initProcessing``, which registers the Processing provider. The translator
-is installed first. ``unload`` removes every one of them, so the plugin can be loaded again and again
-without leaving anything behind.
+toggling the dock, and calls ``initProcessing``, which registers the Processing provider and the network
+pre-processor that gives the Terrascope token to QGIS's own requests for Terrascope hosts (layers, previews).
+The translator is installed first. The Terrascope session is created on first use, without any network call.
+``unload`` removes every one of them, and drops the session's tokens and GDAL header, so the plugin can be
+loaded again and again without leaving anything behind.
 """
 
 from typing import Optional
@@ -14,7 +16,7 @@ from qgis.PyQt.QtCore import Qt, QTranslator
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QToolBar
 
-from .core import LOG_TAG, PLUGIN_ICON, i18n
+from .core import LOG_TAG, PLUGIN_ICON, auth, i18n, network
 from .core.i18n import tr
 from .processing_provider.provider import TerrascopeProvider
 from .ui.dock import TerrascopeDock
@@ -35,10 +37,13 @@ class TerrascopeExplorerPlugin:
         self.dock_action: Optional[QAction] = None
         self.toolbar: Optional[QToolBar] = None
         self.web_menu_name = ""
+        self.preprocessor_id: Optional[str] = None
 
     def initProcessing(self) -> None:
         """Install the translator and register the Processing provider; safe to call more than once."""
         self._install_translator()
+        if self.preprocessor_id is None:
+            self.preprocessor_id = network.install_request_preprocessor()
         if self.provider is not None:
             return
         provider = TerrascopeProvider()
@@ -59,6 +64,7 @@ class TerrascopeExplorerPlugin:
         main_window = self.iface.mainWindow()
 
         self.dock = TerrascopeDock(main_window)
+        self.dock.set_up_search(self.iface.mapCanvas())
         self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()  # QGIS shows new docks; it restores the state of the last session after this.
 
@@ -81,6 +87,8 @@ class TerrascopeExplorerPlugin:
             self.toolbar.deleteLater()
             self.toolbar = None
         if self.dock is not None:  # before the action it holds a pointer to
+            self.dock.login_panel.cancel()
+            self.dock.tear_down_search()
             self.iface.removeDockWidget(self.dock)
             self.dock.deleteLater()
             self.dock = None
@@ -91,6 +99,9 @@ class TerrascopeExplorerPlugin:
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)  # noqa: QGS202 (deletes it)
             self.provider = None
+        network.remove_request_preprocessor(self.preprocessor_id)
+        self.preprocessor_id = None
+        auth.discard_session()  # tokens and GDAL header go; the stored login stays for the next time
         i18n.remove_translator(self.translator)
         self.translator = None
 

@@ -29,9 +29,11 @@ class TerrascopeProvider(QgsProcessingProvider):
         """Register the algorithms; QGIS calls this when the provider is added and on refresh."""
         from .clip_algorithm import ClipRasterAlgorithm
         from .index_algorithm import SpectralIndexAlgorithm
+        from .search_algorithm import SearchAlgorithm
 
         self.addAlgorithm(SpectralIndexAlgorithm())
         self.addAlgorithm(ClipRasterAlgorithm())
+        self.addAlgorithm(SearchAlgorithm())
 
     def supportedOutputRasterLayerExtensions(self) -> list:
         """The raster algorithms write GeoTIFF only."""

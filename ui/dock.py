@@ -10,6 +10,7 @@ from qgis.PyQt import uic
 from qgis.PyQt.QtWidgets import QWidget
 
 from ..core import resource_path
+from .login_panel import LoginPanel
 
 _FORM_CLASS, _ = uic.loadUiType(str(resource_path("ui", "dock.ui")))
 
@@ -23,3 +24,19 @@ class TerrascopeDock(QgsDockWidget, _FORM_CLASS):
         super().__init__(parent)
         self.setupUi(self)
         self.setObjectName(self.OBJECT_NAME)
+        self.login_panel = LoginPanel(self.loginGroup)
+        self.loginLayout.addWidget(self.login_panel)
+        self.search_panel = None
+        self.results_panel = None
+
+    def set_up_search(self, canvas) -> None:
+        """Fill the Search and Results sections; ``canvas`` gives the area and shows footprints and hovers."""
+        from .search_controller import connect_search
+
+        self.search_panel, self.results_panel = connect_search(self, canvas)
+
+    def tear_down_search(self) -> None:
+        """Cancel searches and remove map tools and canvas drawings (called by the plugin's unload)."""
+        for panel in (self.search_panel, self.results_panel):
+            if panel is not None:
+                panel.teardown()
