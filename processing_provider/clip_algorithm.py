@@ -4,7 +4,6 @@ from typing import Optional
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
@@ -16,13 +15,12 @@ from qgis.core import (
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
 )
-from qgis.PyQt.QtGui import QIcon
 
-from ..core import PLUGIN_ICON
 from ..core import clip as clipping
 from ..core.errors import RasterError
 from ..core.i18n import tr
 from ..core.raster_engine import describe, gdal_errors
+from .base import TerrascopeAlgorithm
 from .parameters import (
     advanced,
     compression_key,
@@ -38,7 +36,7 @@ def _wkt(crs: QgsCoordinateReferenceSystem) -> str:
     return crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED_GDAL)
 
 
-class ClipRasterAlgorithm(QgsProcessingAlgorithm):
+class ClipRasterAlgorithm(TerrascopeAlgorithm):
     """Clips every band of a raster; see :meth:`shortHelpString`."""
 
     INPUT = "INPUT"
@@ -62,9 +60,6 @@ class ClipRasterAlgorithm(QgsProcessingAlgorithm):
     def groupId(self) -> str:
         return "rasteranalysis"
 
-    def icon(self) -> QIcon:
-        return QIcon(str(PLUGIN_ICON))
-
     def shortHelpString(self) -> str:
         return tr(
             "<p>Clips a raster (every band) by polygons of a layer, by an extent, or by both.</p><p>The "
@@ -75,9 +70,6 @@ class ClipRasterAlgorithm(QgsProcessingAlgorithm):
             "the needed part of the raster is read, tile row by tile row.</p><p>No-data value outside: the "
             "one given, else the raster's own, else 0.</p>"
         )
-
-    def createInstance(self) -> "ClipRasterAlgorithm":
-        return type(self)()
 
     def initAlgorithm(self, config: Optional[dict] = None) -> None:
         self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, tr("Raster")))

@@ -5,7 +5,6 @@ from typing import Optional
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
@@ -18,12 +17,12 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtGui import QIcon
 
-from ..core import PLUGIN_ICON, indices
+from ..core import indices
 from ..core.errors import RasterError
 from ..core.i18n import tr
 from ..core.raster_engine import RESAMPLING
+from .base import TerrascopeAlgorithm
 from .parameters import (
     advanced,
     compression_key,
@@ -35,7 +34,7 @@ from .parameters import (
 )
 
 
-class SpectralIndexAlgorithm(QgsProcessingAlgorithm):
+class SpectralIndexAlgorithm(TerrascopeAlgorithm):
     """Computes one index of :data:`indices.INDICES` window by window; see :meth:`shortHelpString`."""
 
     INDEX = "INDEX"
@@ -67,9 +66,6 @@ class SpectralIndexAlgorithm(QgsProcessingAlgorithm):
     def groupId(self) -> str:
         return "rasteranalysis"
 
-    def icon(self) -> QIcon:
-        return QIcon(str(PLUGIN_ICON))
-
     def shortHelpString(self) -> str:
         return tr(
             "<p>Computes a spectral index from band rasters (downloaded Terrascope files or loaded product "
@@ -87,9 +83,6 @@ class SpectralIndexAlgorithm(QgsProcessingAlgorithm):
             "cloud shadow, clouds, cirrus), or where a denominator is zero get the output no-data "
             "value.</p><p>Indices:</p>{}"
         ).format(indices.help_table())
-
-    def createInstance(self) -> "SpectralIndexAlgorithm":
-        return type(self)()
 
     def initAlgorithm(self, config: Optional[dict] = None) -> None:
         self.addParameter(

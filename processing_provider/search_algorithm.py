@@ -8,7 +8,6 @@ from qgis.core import (
     QgsFeatureSink,
     QgsGeometry,
     QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterExtent,
@@ -18,13 +17,12 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtGui import QIcon
 
-from ..core import PLUGIN_ICON
 from ..core.catalogue import Catalogue, SearchRequest, area_in_wgs84, normalise_filters, rectangle_in_wgs84
 from ..core.errors import TerrascopeError
 from ..core.footprints import footprint_fields, product_feature
 from ..core.i18n import tr
+from .base import TerrascopeAlgorithm
 
 PAGE_SIZE = 500
 
@@ -83,7 +81,7 @@ def _typed(value: str) -> Any:
             return value
 
 
-class SearchAlgorithm(QgsProcessingAlgorithm):
+class SearchAlgorithm(TerrascopeAlgorithm):
     """Catalogue search as an algorithm: usable in models, batch mode and ``qgis_process``."""
 
     COLLECTIONS = "COLLECTIONS"
@@ -110,9 +108,6 @@ class SearchAlgorithm(QgsProcessingAlgorithm):
     def groupId(self) -> str:
         return "catalogue"
 
-    def icon(self) -> QIcon:
-        return QIcon(str(PLUGIN_ICON))
-
     def shortHelpString(self) -> str:
         return tr(
             "<p>Searches the Terrascope STAC catalogue and writes the footprints of the products found as "
@@ -128,9 +123,6 @@ class SearchAlgorithm(QgsProcessingAlgorithm):
             "<p>Every matching product is written (several tiles of the same day included), up to the "
             "maximum number of products (0: no limit).</p>"
         )
-
-    def createInstance(self) -> "SearchAlgorithm":
-        return type(self)()
 
     def initAlgorithm(self, config: Optional[dict] = None) -> None:
         self.addParameter(
