@@ -12,6 +12,7 @@ system user when we run as root (PostgreSQL refuses to run as root).
 from __future__ import annotations
 
 import glob
+import json
 import os
 import pwd
 import shutil
@@ -22,6 +23,13 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+NUMERIC_QUERYABLES = {
+    "eo:cloud_cover": {"title": "Cloud cover (%)", "type": "number", "minimum": 0, "maximum": 100},
+    "sat:relative_orbit": {"title": "Relative orbit", "type": "integer", "minimum": 1},
+    "sat:absolute_orbit": {"title": "Absolute orbit", "type": "integer", "minimum": 1},
+    "gsd": {"title": "Ground sample distance (m)", "type": "number"},
+}
 
 
 class PgstacError(RuntimeError):
@@ -124,6 +132,14 @@ def migrate_and_load(dsn: str, collections: list[dict[str, Any]], items: list[di
             "INSERT INTO pgstac.pgstac_settings (name, value) VALUES ('context', 'on') "
             "ON CONFLICT (name) DO UPDATE SET value = EXCLUDED.value RETURNING value;"
         )
+        # Elasticsearch (the real backend) maps numeric properties as numbers; pgstac compares properties it
+        # has no queryable for as text ("100" < "9.5"), so declare the numeric ones that clients sort on.
+        for name, definition in NUMERIC_QUERYABLES.items():
+            db.query_one(
+                "INSERT INTO pgstac.queryables (name, definition, property_wrapper, property_index_type) "
+                "VALUES (%s, %s::jsonb, 'to_float', 'BTREE') RETURNING name;",
+                (name, json.dumps(definition)),
+            )
         loader = Loader(db=db)
         loader.load_collections(iter(collections), insert_mode=Methods.upsert)
         loader.load_items(iter(items), insert_mode=Methods.upsert)
