@@ -6,35 +6,21 @@ from __future__ import annotations
 
 import time
 
-import pytest
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, QThread
 
 from terrascope_explorer.core.catalogue import Catalogue, SearchRequest
 from terrascope_explorer.core.search_task import CatalogueTask, SearchTask
+from tests import qt_wait
 
 S2 = "terrascope-s2-toc-v2"
 
 
 def wait_until(condition, timeout: float = 30.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError("timed out waiting")
-        QCoreApplication.processEvents()
-        time.sleep(0.002)
+    qt_wait.wait_until(condition, timeout)
 
 
-@pytest.fixture(autouse=True)
-def no_task_left_running():
-    """After each test every task has ended: a task stuck on the network would hang QGIS at exit."""
-    yield
-    manager = QgsApplication.taskManager()
-    try:
-        wait_until(lambda: manager.countActiveTasks() == 0, timeout=15)
-    except AssertionError:
-        left = [t.description() for t in manager.activeTasks()]
-        raise AssertionError(f"tasks still running: {left}") from None
+no_task_left_running = qt_wait.no_task_left_running
 
 
 class Recorder:

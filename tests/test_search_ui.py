@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from osgeo import osr
-from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsProject, QgsRectangle
+from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsRectangle
 from qgis.PyQt.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt
 
 from terrascope_explorer.core.catalogue import area_km2
@@ -21,30 +21,17 @@ from terrascope_explorer.core.thumbnails import ThumbnailLoader
 from terrascope_explorer.ui.results_panel import PRODUCT_ROLE, ProductDialog, ResultsPanel
 from terrascope_explorer.ui.search_controller import connect_search
 from terrascope_explorer.ui.search_panel import AREA_CANVAS, AREA_NONE, SearchPanel
+from tests import qt_wait
 
 S2 = "terrascope-s2-toc-v2"
 ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts" / "search"
 
 
 def wait_until(condition, timeout: float = 60.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError("timed out waiting")
-        QCoreApplication.processEvents()
-        time.sleep(0.002)
+    qt_wait.wait_until(condition, timeout)
 
 
-@pytest.fixture(autouse=True)
-def no_task_left_running():
-    """After each test every task has ended: a task stuck on the network would hang QGIS at exit."""
-    yield
-    manager = QgsApplication.taskManager()
-    try:
-        wait_until(lambda: manager.countActiveTasks() == 0, timeout=15)
-    except AssertionError:
-        left = [t.description() for t in manager.activeTasks()]
-        raise AssertionError(f"tasks still running: {left}") from None
+no_task_left_running = qt_wait.no_task_left_running
 
 
 @pytest.fixture()
