@@ -587,5 +587,6 @@ def _format_km2(value: float) -> str:
 def _area_layer_filters():
     """Layers that can give an area; Qgis.LayerFilter from QGIS 3.34, where the old flags are deprecated."""
     if hasattr(Qgis, "LayerFilter"):
-        return Qgis.LayerFilter.HasGeometry | Qgis.LayerFilter.RasterLayer
+        # the flags type, not the int an OR of two members gives: sip would pick the deprecated overload
+        return Qgis.LayerFilters(Qgis.LayerFilter.HasGeometry | Qgis.LayerFilter.RasterLayer)
     return QgsMapLayerProxyModel.Filter.HasGeometry | QgsMapLayerProxyModel.Filter.RasterLayer
