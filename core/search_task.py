@@ -76,6 +76,23 @@ class _CancellableTask(QgsTask):
         with self._canceller_lock:
             self._canceller = None
 
+    def run(self) -> bool:
+        if not self._start_worker():
+            return False
+        try:
+            self._work()
+        except Exception as exc:  # noqa: BLE001 - reported to the user, never raised into QGIS
+            if not self.isCanceled():
+                self.error = _as_terrascope_error(exc)
+            return False
+        finally:
+            self._end_worker()
+        return not self.isCanceled()
+
+    def _work(self) -> None:
+        """The task's work, in the worker thread; it stops early when the task is cancelled."""
+        raise NotImplementedError
+
 
 def _as_terrascope_error(exc: Exception) -> TerrascopeError:
     if isinstance(exc, TerrascopeError):
@@ -106,30 +123,19 @@ class SearchTask(_CancellableTask):
         self.error: Optional[TerrascopeError] = None
         self.received = 0
 
-    def run(self) -> bool:
-        if not self._start_worker():
-            return False
-        try:
-            while self.search.has_more and not self.isCanceled():
-                page = self.search.next_page(self.feedback)
-                if self.isCanceled():
-                    return False
-                self.received += len(page.products)
-                if page.products or page.number == 1:
-                    self.pageReady.emit(page)
-                if self.search.matched:
-                    target = self.search.matched if self.want is None else min(self.search.matched, self.want)
-                    self.setProgress(min(100.0, 100.0 * self.received / max(1, target)))
-                if self.want is not None and self.received >= self.want:
-                    break
-        except Exception as exc:  # noqa: BLE001 - reported to the user, never raised into QGIS
+    def _work(self) -> None:
+        while self.search.has_more and not self.isCanceled():
+            page = self.search.next_page(self.feedback)
             if self.isCanceled():
-                return False
-            self.error = _as_terrascope_error(exc)
-            return False
-        finally:
-            self._end_worker()
-        return not self.isCanceled()
+                return
+            self.received += len(page.products)
+            if page.products or page.number == 1:
+                self.pageReady.emit(page)
+            if self.search.matched:
+                target = self.search.matched if self.want is None else min(self.search.matched, self.want)
+                self.setProgress(min(100.0, 100.0 * self.received / max(1, target)))
+            if self.want is not None and self.received >= self.want:
+                break
 
     def finished(self, result: bool) -> None:
         if result:
@@ -151,17 +157,8 @@ class CatalogueTask(_CancellableTask):
         self.result: Any = None
         self.error: Optional[TerrascopeError] = None
 
-    def run(self) -> bool:
-        if not self._start_worker():
-            return False
-        try:
-            self.result = self.function(self.feedback)
-        except Exception as exc:  # noqa: BLE001 - reported to the user, never raised into QGIS
-            self.error = _as_terrascope_error(exc)
-            return False
-        finally:
-            self._end_worker()
-        return not self.isCanceled()
+    def _work(self) -> None:
+        self.result = self.function(self.feedback)
 
     def finished(self, result: bool) -> None:
         if result:
