@@ -9,8 +9,9 @@
   for a new login only when there is no stored login. Expiry is measured on the local monotonic clock from
   ``expires_in``, so a skewed server clock does not matter. It is thread-safe: tasks call it from worker
   threads. ``stateChanged`` tells the UI that :meth:`TokenSession.status` changed.
-- The bearer token reaches GDAL only through a path-specific option on ``/vsicurl/<download prefix>/``
-  (:class:`GdalHeaders`), never a process-wide header file or environment variable.
+- The bearer token reaches GDAL only for Terrascope download URLs (:class:`GdalHeaders`, :func:`gdal_path`):
+  a path-specific option on ``/vsicurl/<download prefix>/`` (GDAL 3.7+) or a header file in ``/vsimem/`` named
+  in the path of each protected file (GDAL 3.6), never a process-wide header or environment variable.
 
 Neither the password nor a token is ever logged, put in an exception message or written to a setting.
 """
@@ -177,10 +178,18 @@ def _first(result) -> bool:
 
 
 class GdalHeaders:
-    """The bearer header for GDAL's ``/vsicurl/``, limited to the Terrascope download prefix(es)."""
+    """The bearer header for GDAL's ``/vsicurl/``, limited to the Terrascope download prefix(es).
+
+    GDAL 3.7+ takes it as a path-specific ``GDAL_HTTP_HEADERS`` on the download prefix. GDAL 3.6 (QGIS 3.22 on
+    Debian 12) ignores path-specific options for ``/vsicurl/``, so there protected files are opened as
+    ``/vsicurl?header_file=/vsimem/…&url=<href>``: the header lives in GDAL's in-memory file system (never
+    on disk, never in the path a project saves) and only requests for that very URL carry it.
+    :meth:`path` builds the right form; everything that gives GDAL a Terrascope URL goes through it.
+    """
 
     OPTION = "GDAL_HTTP_HEADERS"
     MIN_GDAL = 3070000  # /vsicurl/ reads HTTP options path by path from GDAL 3.7 on (OSGeo/gdal#6632)
+    HEADER_FILE = "/vsimem/terrascope_explorer/bearer-header.txt"
 
     def __init__(self) -> None:
         self._prefixes: list[str] = []
@@ -188,11 +197,7 @@ class GdalHeaders:
 
     @classmethod
     def supported(cls) -> bool:
-        """Whether this GDAL honours path-specific HTTP options for ``/vsicurl/``.
-
-        GDAL 3.6 accepts the call but ignores it for ``/vsicurl/``: protected files then answer 401 and
-        must be downloaded instead; the token is still never given to GDAL process-wide.
-        """
+        """Whether this GDAL honours path-specific HTTP options for ``/vsicurl/`` (else: header file form)."""
         from osgeo import gdal
 
         return int(gdal.VersionInfo("VERSION_NUM")) >= cls.MIN_GDAL
@@ -206,17 +211,33 @@ class GdalHeaders:
         with self._lock:
             return list(self._prefixes)
 
+    @classmethod
+    def path(cls, href: str, endpoints: Optional[Endpoints] = None) -> str:
+        """The GDAL path that opens ``href`` (http(s) URL or local path), the token only where it may go."""
+        if not href.startswith(("http://", "https://")):
+            return href
+        endpoints = endpoints or current_endpoints()
+        protected = any(href.startswith(prefix[len("/vsicurl/") :]) for prefix in cls.vsi_prefixes(endpoints))
+        if protected and not cls.supported():
+            return f"/vsicurl?list_dir=no&header_file={cls.HEADER_FILE}&url={href}"
+        return "/vsicurl/" + href
+
     def install(self, token: str, endpoints: Endpoints) -> None:
         from osgeo import gdal
 
+        header = "Authorization: Bearer " + token
         if not self.supported():
+            gdal.FileFromMemBuffer(self.HEADER_FILE, (header + "\r\n").encode("ascii"))
             return
         prefixes = self.vsi_prefixes(endpoints)
         with self._lock:
             for stale in set(self._prefixes) - set(prefixes):
                 gdal.SetPathSpecificOption(stale, self.OPTION, None)
+                gdal.SetPathSpecificOption(stale, "GDAL_DISABLE_READDIR_ON_OPEN", None)
             for prefix in prefixes:
-                gdal.SetPathSpecificOption(prefix, self.OPTION, "Authorization: Bearer " + token)
+                gdal.SetPathSpecificOption(prefix, self.OPTION, header)
+                # one file per asset: listing its folder on open is a wasted request
+                gdal.SetPathSpecificOption(prefix, "GDAL_DISABLE_READDIR_ON_OPEN", "EMPTY_DIR")
             fresh = [p for p in prefixes if p not in self._prefixes]
             self._prefixes = prefixes
         for prefix in fresh:  # forget answers (401s) GDAL cached before the login
@@ -225,11 +246,30 @@ class GdalHeaders:
     def remove(self) -> None:
         from osgeo import gdal
 
+        if not self.supported():
+            if gdal.VSIStatL(self.HEADER_FILE) is not None:
+                gdal.Unlink(self.HEADER_FILE)
+            return
         with self._lock:
             for prefix in self._prefixes:
                 gdal.SetPathSpecificOption(prefix, self.OPTION, None)
+                gdal.SetPathSpecificOption(prefix, "GDAL_DISABLE_READDIR_ON_OPEN", None)
                 gdal.VSICurlPartialClearCache(prefix)
             self._prefixes = []
+
+
+def gdal_path(href: str, login_if_needed: bool = True) -> str:
+    """The path GDAL opens for an asset ``href``, with the session's token scoped to Terrascope downloads.
+
+    Call it from a worker thread (it may sign in); with ``login_if_needed`` false it only uses a live token.
+    """
+    path = GdalHeaders.path(href)
+    if path != href and login_if_needed and network.is_terrascope_url(href):
+        try:
+            session().access_token(login_if_needed=True, raise_if_dead=False)
+        except (AuthError, NetworkError):
+            pass  # opening the file then answers 401, which the caller turns into a message
+    return path
 
 
 # ---------------------------------------------------------------------------------------------- session

@@ -78,6 +78,19 @@ def protected_asset(sandbox, key: str = "SZA") -> str:
     raise AssertionError(f"no protected {key} asset in the sandbox catalogue")
 
 
+def gdal_header(endpoints) -> str | None:
+    """The bearer header GDAL sends to Terrascope downloads now (either GDAL form), or None."""
+    if auth.GdalHeaders.supported():
+        return gdal.GetPathSpecificOption(auth.GdalHeaders.vsi_prefixes(endpoints)[0], "GDAL_HTTP_HEADERS")
+    if gdal.VSIStatL(auth.GdalHeaders.HEADER_FILE) is None:
+        return None
+    handle = gdal.VSIFOpenL(auth.GdalHeaders.HEADER_FILE, "rb")
+    try:
+        return gdal.VSIFReadL(1, 4096, handle).decode("ascii").strip()
+    finally:
+        gdal.VSIFCloseL(handle)
+
+
 def public_asset(sandbox) -> str:
     for item in sandbox.ctx.items:
         asset = item["assets"].get("QUICKLOOK")
@@ -356,8 +369,7 @@ def test_a_full_session_leaves_no_password_or_token_anywhere(account, tmp_path: 
         secrets |= secrets_now()
         network.get_json(account.base_url + "/stac/search", params={"limit": 2})
         protected = protected_asset(account, "B04")
-        stream = protected if auth.GdalHeaders.supported() else public_asset(account)
-        layer = QgsRasterLayer("/vsicurl/" + stream, "streamed")
+        layer = QgsRasterLayer(auth.gdal_path(protected), "streamed")
         assert layer.isValid(), f"the streamed COG opens: {layer.error().summary()}"
         assert layer.dataProvider().block(1, layer.extent(), 8, 8).isValid()
         secrets |= secrets_now()
@@ -385,6 +397,7 @@ def test_a_full_session_leaves_no_password_or_token_anywhere(account, tmp_path: 
     assert gdal.GetConfigOption("GDAL_HTTP_HEADERS") is None and "GDAL_HTTP_HEADERS" not in os.environ
     for prefix in auth.GdalHeaders.vsi_prefixes(api.endpoints()):
         assert gdal.GetPathSpecificOption(prefix, "GDAL_HTTP_HEADERS") is None, "logout removed GDAL's header"
+    assert gdal.VSIStatL(auth.GdalHeaders.HEADER_FILE) is None, "logout removed GDAL's header file"
 
 
 # ---------------------------------------------------------------------------------- browser login (PKCE)
@@ -460,9 +473,7 @@ def test_the_session_refreshes_in_the_background_for_streamed_layers(account) ->
 
     assert session.cached_token() not in (None, first)
     assert len(token_requests(account)) >= 2
-    if auth.GdalHeaders.supported():
-        prefix = auth.GdalHeaders.vsi_prefixes(api.endpoints())[0]
-        assert gdal.GetPathSpecificOption(prefix, "GDAL_HTTP_HEADERS").endswith(session.cached_token())
+    assert gdal_header(api.endpoints()).endswith(session.cached_token()), "GDAL follows the refresh"
 
 
 def test_unload_drops_tokens_gdal_header_and_preprocessor_but_keeps_the_stored_login(account) -> None:
@@ -481,8 +492,7 @@ def test_unload_drops_tokens_gdal_header_and_preprocessor_but_keeps_the_stored_l
     with pytest.raises(KeyError):  # QGIS: "No processor with id … exists": unload removed it
         QgsNetworkAccessManager.removeRequestPreprocessor(preprocessor)
     assert auth.existing_session() is None, "in-memory tokens are gone"
-    prefix = auth.GdalHeaders.vsi_prefixes(api.endpoints())[0]
-    assert gdal.GetPathSpecificOption(prefix, "GDAL_HTTP_HEADERS") is None
+    assert gdal_header(api.endpoints()) is None
     assert auth.CredentialStore().has_credentials(), "the next QGIS session logs in silently"
 
 

@@ -22,7 +22,7 @@ from terrascope_explorer.core import auth, network
 from terrascope_explorer.core.endpoints import Endpoints
 from terrascope_explorer.core.errors import AuthError, NetworkError
 from tests import test_auth
-from tests.test_auth import PASSWORD, USER, protected_asset, token_requests
+from tests.test_auth import PASSWORD, USER, gdal_header, protected_asset, token_requests
 
 account = test_auth.account  # the fixture: a sandbox user and a clean session
 
@@ -155,28 +155,20 @@ def test_qgis_own_requests_carry_the_token_to_terrascope_only(logged_in, recorde
 def test_gdal_gets_the_token_for_the_download_prefix_only(logged_in, recorder: Recorder) -> None:
     gdal.VSICurlClearCache()
     open_quietly(f"/vsicurl/{recorder.base_url}/download/x.tif")
-    protected = open_quietly("/vsicurl/" + protected_asset(logged_in, "B04"))
+    protected = open_quietly(auth.gdal_path(protected_asset(logged_in, "B04")))
 
     assert recorder.requests and all(auth_header is None for _, _, auth_header in recorder.requests)
     assert gdal.GetConfigOption("GDAL_HTTP_HEADERS") is None, "never a process-wide header"
     assert gdal.GetConfigOption("GDAL_HTTP_HEADER_FILE") is None
     downloads = sandbox_requests(logged_in, "/download/")
-    if auth.GdalHeaders.supported():
-        assert protected is not None and protected.RasterXSize > 0
-        assert downloads and all(e["authorization"] for e in downloads)
-    else:  # GDAL 3.6: path-specific options do not reach /vsicurl/, so GDAL gets no token at all
-        assert protected is None
-        assert downloads and not any(e["authorization"] for e in downloads)
+    assert protected is not None and protected.RasterXSize > 0, "streamed with the token (both GDAL forms)"
+    assert downloads and all(e["authorization"] for e in downloads), "no unauthenticated folder listing"
 
 
 def test_logout_removes_the_gdal_header(logged_in) -> None:
-    prefixes = auth.GdalHeaders.vsi_prefixes(api.endpoints())
-    if auth.GdalHeaders.supported():
-        assert gdal.GetPathSpecificOption(prefixes[0], "GDAL_HTTP_HEADERS").startswith(
-            "Authorization: Bearer "
-        )
+    assert gdal_header(api.endpoints()).startswith("Authorization: Bearer ")
     api.logout()
-    assert gdal.GetPathSpecificOption(prefixes[0], "GDAL_HTTP_HEADERS") is None
+    assert gdal_header(api.endpoints()) is None
 
 
 # ---------------------------------------------------------------------------------------------- 401 handling
