@@ -333,6 +333,13 @@ def test_dock_after_a_search_fits_a_laptop(sandbox, qgis_iface, qgis_canvas, qgi
         contents = dock.scrollContents
         assert contents.minimumSizeHint().width() <= 350, "no horizontal scroll bar at 350 px"
         assert results.model.products
+        header = results.view.header()
+        for column in range(header.count()):  # no header label elided ("Clo…") at 350 px
+            label = results.model.headerData(column, Qt.Orientation.Horizontal)
+            assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(label) + 8, label
+        assert sum(header.sectionSize(c) for c in range(header.count())) <= results.view.viewport().width()
+        date_width = results.view.iconSize().width() + header.fontMetrics().horizontalAdvance("2026-08-19")
+        assert header.sectionSize(0) >= date_width + 8, "the date is not elided either"
         for widget in (search.search_button, results.view):
             assert widget.isVisible() and isinstance(widget, QWidget)
     finally:

@@ -49,7 +49,7 @@ from ..core.thumbnails import ThumbnailLoader
 PRODUCT_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 COL_DATE, COL_TILE, COL_CLOUD = range(3)
-ICON_SIZE = 40
+ICON_SIZE = 32
 SCROLL_MARGIN = 4  # rows from the end that trigger the next page
 
 # (label, server-side sortby, local column, local order)
@@ -286,12 +286,15 @@ class ResultsPanel(QWidget):
         # each time a page arrives.
         metrics = self.view.fontMetrics()
         header.setStretchLastSection(False)
+        # The date column (with the thumbnail) takes the spare room; tile and cloud keep the width of their
+        # header or widest value, so a narrow dock never cuts a header.
+        header.setSectionResizeMode(COL_DATE, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(10)
-        for column, sample in ((COL_DATE, "2026-08-19"), (COL_TILE, "31UFS0")):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            extra = ICON_SIZE + 14 if column == COL_DATE else 14
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + extra)
-        header.setSectionResizeMode(COL_CLOUD, QHeaderView.ResizeMode.Stretch)
+        for column, sample in ((COL_TILE, "31UFS"), (COL_CLOUD, "100%")):
+            label = self.model.headerData(column, Qt.Orientation.Horizontal)
+            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(str(label))) + 12
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, width)
         layout.addWidget(self.view, 1)
 
         bottom = QHBoxLayout()
