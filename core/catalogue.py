@@ -18,10 +18,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timezone
 from typing import Any, Optional, Union
 
-from pystac.link import Link
-from pystac_client.exceptions import APIError
-from pystac_client.item_search import ItemSearch
-from pystac_client.stac_api_io import StacApiIO
 from qgis.core import (
     Qgis,
     QgsCoordinateReferenceSystem,
@@ -29,12 +25,13 @@ from qgis.core import (
     QgsCsException,
     QgsFeedback,
     QgsGeometry,
+    QgsMessageLog,
     QgsProject,
     QgsRectangle,
     QgsWkbTypes,
 )
 
-from . import network
+from . import LOG_TAG, network
 from .endpoints import Endpoints, current_endpoints
 from .errors import CatalogueError, InvalidInputError, NetworkError, TerrascopeError
 from .i18n import tr
@@ -47,6 +44,7 @@ from .products import (
     sorted_collections,
 )
 from .qgis_transport import QgisTransportAdapter, qgis_session
+from .stac_libs import APIError, ItemSearch, Link, StacApiIO
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 # Qgis.GeometryType from QGIS 3.30; QgsWkbTypes.GeometryType before
@@ -473,6 +471,48 @@ class Search:
         return products[:limit] if limit is not None else products
 
 
+class ChainedSearch:
+    """Several searches shown as one: the pages of the first, then of the next (same interface as Search)."""
+
+    def __init__(self, request: SearchRequest, searches: list) -> None:
+        self.request = request
+        self._searches = searches
+        self._lock = threading.Lock()
+        self.fetched = 0
+        self.pages = 0
+
+    @property
+    def matched(self) -> Optional[int]:
+        totals = [s.matched for s in self._searches]
+        return None if any(t is None for t in totals) else sum(totals)
+
+    @property
+    def exhausted(self) -> bool:
+        return all(s.exhausted for s in self._searches)
+
+    @property
+    def has_more(self) -> bool:
+        return not self.exhausted
+
+    def next_page(self, feedback: Optional[QgsFeedback] = None) -> Page:
+        with self._lock:
+            current = next((s for s in self._searches if not s.exhausted), None)
+            if current is None:
+                return Page([], self.matched, False, self.pages)
+            page = current.next_page(feedback)
+            self.pages += 1
+            self.fetched += len(page.products)
+            return Page(page.products, self.matched, self.has_more, self.pages)
+
+    def all(self, limit: Optional[int] = None, feedback: Optional[QgsFeedback] = None) -> list:
+        products: list = []
+        while self.has_more and (limit is None or len(products) < limit):
+            if feedback is not None and feedback.isCanceled():
+                break
+            products.extend(self.next_page(feedback).products)
+        return products[:limit] if limit is not None else products
+
+
 class Catalogue:
     """The Terrascope STAC API (``endpoints.stac``) seen through pystac-client."""
 
@@ -485,6 +525,7 @@ class Catalogue:
         self.stac_io.session.headers.update({"Accept": "application/json, application/geo+json"})
         self._adapter: QgisTransportAdapter = self.stac_io.session.get_adapter(self.url + "/")
         self._feedback_lock = threading.Lock()
+        self._opensearch = None
 
     def using_feedback(self, feedback: Optional[QgsFeedback]):
         """Context manager: requests made inside it are aborted when ``feedback`` is cancelled."""
@@ -502,8 +543,12 @@ class Catalogue:
 
         return _Using()
 
-    def collections(self, feedback: Optional[QgsFeedback] = None) -> list:
-        """Every collection, grouped by mission then sorted by title (follows the API's paging)."""
+    def collections(self, feedback: Optional[QgsFeedback] = None, opensearch: bool = True) -> list:
+        """Every collection, grouped by mission then sorted by title (follows the API's paging).
+
+        With ``opensearch``, the collections that only the OpenSearch catalogue has are added (their ids are
+        ``urn:eop:…``); when that catalogue cannot be reached the STAC collections are still returned.
+        """
         result = []
         with self.using_feedback(feedback):
             try:
@@ -511,9 +556,48 @@ class Catalogue:
                     result.extend(collection_from_stac(c) for c in page.get("collections") or ())
             except Exception as exc:  # noqa: BLE001 - turned into the plugin's typed errors
                 raise _translate(exc, self.url + "/collections") from None
+        if opensearch:
+            result.extend(self._opensearch_only(result, feedback))
         return sorted_collections(result)
 
+    def _opensearch_only(self, stac_collections: list, feedback: Optional[QgsFeedback]) -> list:
+        from .opensearch import comparable_name
+
+        try:
+            candidates = self.opensearch.collections(feedback)
+        except TerrascopeError as exc:
+            QgsMessageLog.logMessage(
+                tr("The OpenSearch catalogue's collections are not listed: {error}").format(error=exc),
+                LOG_TAG,
+                Qgis.MessageLevel.Warning,
+            )
+            return []
+        known = {comparable_name(c.id) for c in stac_collections}
+        known |= {comparable_name(c.title) for c in stac_collections if c.title}
+        return [
+            c
+            for c in candidates
+            if comparable_name(c.id) not in known and comparable_name(c.title) not in known
+        ]
+
+    @property
+    def opensearch(self):
+        from .opensearch import OpenSearchCatalogue
+
+        if self._opensearch is None:
+            self._opensearch = OpenSearchCatalogue(self.endpoints, self.stac_io.timeout)
+        return self._opensearch
+
     def collection(self, collection_id: str, feedback: Optional[QgsFeedback] = None) -> Collection:
+        from .opensearch import is_opensearch_id
+
+        if is_opensearch_id(collection_id):
+            for candidate in self.opensearch.collections(feedback):
+                if candidate.id == collection_id:
+                    return candidate
+            raise CatalogueError(
+                tr("The OpenSearch catalogue has no collection {id}.").format(id=collection_id)
+            )
         url = f"{self.url}/collections/{collection_id}"
         data = self._get(url, feedback)
         return collection_from_stac(data)
@@ -524,6 +608,10 @@ class Catalogue:
         A property is offered when the API declares it queryable or the collection summarises it with
         more than one value (tiles, orbit directions, platforms…).
         """
+        from .opensearch import is_opensearch_id
+
+        if is_opensearch_id(collection if isinstance(collection, str) else collection.id):
+            return []  # the OpenSearch description documents no value lists
         if isinstance(collection, str):
             collection = self.collection(collection, feedback)
         declared: dict = {}
@@ -552,9 +640,23 @@ class Catalogue:
     def search(self, request: SearchRequest) -> Search:
         """A lazy search; nothing is requested until :meth:`Search.next_page`.
 
+        Collections of the OpenSearch catalogue (``urn:eop:…`` ids) are searched there, one at a time; a
+        request that mixes them with STAC collections gets the STAC results first, then the others.
+
         :raises InvalidInputError: the request cannot be searched (see :meth:`SearchRequest.validate`).
         """
-        return Search(self, request)
+        from dataclasses import replace
+
+        from .opensearch import is_opensearch_id
+
+        legacy = tuple(c for c in request.collections if is_opensearch_id(c))
+        if not legacy:
+            return Search(self, request)
+        request.validate()
+        stac = tuple(c for c in request.collections if c not in legacy)
+        searches = [Search(self, replace(request, collections=stac))] if stac else []
+        searches += [self.opensearch.search(replace(request, collections=(c,))) for c in legacy]
+        return searches[0] if len(searches) == 1 else ChainedSearch(request, searches)
 
     def _get(self, url: str, feedback: Optional[QgsFeedback]) -> dict:
         with self.using_feedback(feedback):

@@ -178,7 +178,12 @@ def geometry_from_geojson(geometry: Optional[dict]) -> QgsGeometry:
             )
     except (TypeError, IndexError, ValueError):
         return QgsGeometry()
-    return QgsJsonUtils.geometryFromGeoJson(json.dumps(geometry))
+    if hasattr(QgsJsonUtils, "geometryFromGeoJson"):  # QGIS 3.36+
+        return QgsJsonUtils.geometryFromGeoJson(json.dumps(geometry))
+    from osgeo import ogr
+
+    parsed = ogr.CreateGeometryFromJson(json.dumps(geometry))
+    return QgsGeometry.fromWkt(parsed.ExportToIsoWkt()) if parsed is not None else QgsGeometry()
 
 
 def bbox_geometry(bbox) -> QgsGeometry:

@@ -66,6 +66,13 @@ class Stats:
             return list(self.requests)
 
 
+# Collections the sandbox serves through the OpenSearch catalogue only, not the STAC API. Which legacy
+# archives the real STAC API lacks is unknown (REAL_SERVICE_NOTES.md §2: only some ids are seen there, while
+# VITO's OpenSearch lists the C1 SPOT-VEGETATION archive `urn:ogc:def:EOP:VITO:VGT_S10`); keeping SPOT-VGT out
+# of STAC makes the client's OpenSearch fallback testable. ``SandboxContext.opensearch_only`` changes it.
+OPENSEARCH_ONLY = frozenset({"terrascope-spotvgt-s10-ndvi-1km-v1"})
+
+
 @dataclass
 class SandboxContext:
     base_url: str  # "http://127.0.0.1:PORT", no trailing slash
@@ -78,6 +85,7 @@ class SandboxContext:
     stats: Stats = field(default_factory=Stats)
     realm: Any = None  # sandbox.oidc.Realm, set by the app factory
     faults: Any = None  # sandbox.faults.FaultTable, set by the app factory
+    opensearch_only: frozenset = OPENSEARCH_ONLY  # collection ids kept out of the STAC API
 
     @property
     def files_dir(self) -> Path:
@@ -85,6 +93,14 @@ class SandboxContext:
 
     def url(self, path: str) -> str:
         return self.base_url + path
+
+    @property
+    def stac_collections(self) -> list[dict[str, Any]]:
+        return [c for c in self.collections if c["id"] not in self.opensearch_only]
+
+    @property
+    def stac_items(self) -> list[dict[str, Any]]:
+        return [i for i in self.items if i.get("collection") not in self.opensearch_only]
 
     def items_of(self, collection_id: str) -> list[dict[str, Any]]:
         return [i for i in self.items if i.get("collection") == collection_id]

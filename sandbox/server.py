@@ -56,7 +56,7 @@ class Sandbox:
         self._pg = PgCluster.start()
         try:
             wait_for(self._pg.dsn)
-            migrate_and_load(self._pg.dsn, self.ctx.collections, self.ctx.items)
+            migrate_and_load(self._pg.dsn, self.ctx.stac_collections, self.ctx.stac_items)
             app = create_app(self.ctx, self._pg.port)
             logging.getLogger("uvicorn.error").addFilter(_QuietDrops())
             config = uvicorn.Config(
