@@ -39,6 +39,8 @@ def _wkt(crs: QgsCoordinateReferenceSystem) -> str:
 class ClipRasterAlgorithm(TerrascopeAlgorithm):
     """Clips every band of a raster; see :meth:`shortHelpString`."""
 
+    group_id = "rasteranalysis"
+
     INPUT = "INPUT"
     MASK = "MASK"
     EXTENT = "EXTENT"
@@ -53,12 +55,6 @@ class ClipRasterAlgorithm(TerrascopeAlgorithm):
 
     def displayName(self) -> str:
         return tr("Clip raster")
-
-    def group(self) -> str:
-        return tr("Raster analysis")
-
-    def groupId(self) -> str:
-        return "rasteranalysis"
 
     def shortHelpString(self) -> str:
         return tr(

@@ -37,6 +37,8 @@ from .parameters import (
 class SpectralIndexAlgorithm(TerrascopeAlgorithm):
     """Computes one index of :data:`indices.INDICES` window by window; see :meth:`shortHelpString`."""
 
+    group_id = "rasteranalysis"
+
     INDEX = "INDEX"
     SENSOR = "SENSOR"
     BANDS = "BANDS"
@@ -59,12 +61,6 @@ class SpectralIndexAlgorithm(TerrascopeAlgorithm):
 
     def displayName(self) -> str:
         return tr("Spectral index")
-
-    def group(self) -> str:
-        return tr("Raster analysis")
-
-    def groupId(self) -> str:
-        return "rasteranalysis"
 
     def shortHelpString(self) -> str:
         return tr(

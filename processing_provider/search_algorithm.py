@@ -84,6 +84,8 @@ def _typed(value: str) -> Any:
 class SearchAlgorithm(TerrascopeAlgorithm):
     """Catalogue search as an algorithm: usable in models, batch mode and ``qgis_process``."""
 
+    group_id = "catalogue"
+
     COLLECTIONS = "COLLECTIONS"
     EXTENT = "EXTENT"
     AREA = "AREA"
@@ -101,12 +103,6 @@ class SearchAlgorithm(TerrascopeAlgorithm):
 
     def displayName(self) -> str:
         return tr("Search the catalogue")
-
-    def group(self) -> str:
-        return tr("Catalogue")
-
-    def groupId(self) -> str:
-        return "catalogue"
 
     def shortHelpString(self) -> str:
         return tr(
