@@ -166,7 +166,7 @@ def test_init_gui_adds_toolbar_web_menu_dock_and_provider(iface) -> None:
         assert dock.windowTitle() == "Terrascope Explorer"
         assert dock.isHidden(), "the dock waits for the button (or the state QGIS restores)"
         sections = [box.title() for box in dock.findChildren(QgsCollapsibleGroupBox)]
-        assert sections == ["Login", "Search", "Results"]
+        assert sections == ["Login", "Search", "Results", "Web services"]
 
         provider = QgsApplication.processingRegistry().providerById(PROVIDER_ID)
         assert provider is plugin.provider

@@ -28,15 +28,24 @@ class TerrascopeDock(QgsDockWidget, _FORM_CLASS):
         self.loginLayout.addWidget(self.login_panel)
         self.search_panel = None
         self.results_panel = None
+        self.web_services_panel = None
 
     def set_up_search(self, canvas) -> None:
         """Fill the Search and Results sections; ``canvas`` gives the area and shows footprints and hovers."""
         from .search_controller import connect_search
 
         self.search_panel, self.results_panel = connect_search(self, canvas)
+        self.set_up_web_services(canvas)
+
+    def set_up_web_services(self, canvas) -> None:
+        """Fill the Web services section (layers load when first shown; their TIME follows ``canvas``)."""
+        from .web_services_panel import WebServicesPanel
+
+        self.web_services_panel = WebServicesPanel(canvas, self.webServicesGroup)
+        self.webServicesLayout.addWidget(self.web_services_panel)
 
     def tear_down_search(self) -> None:
         """Cancel searches and remove map tools and canvas drawings (called by the plugin's unload)."""
-        for panel in (self.search_panel, self.results_panel):
+        for panel in (self.search_panel, self.results_panel, self.web_services_panel):
             if panel is not None:
                 panel.teardown()
