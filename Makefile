@@ -8,7 +8,7 @@ HEADLESS ?=
 export QT_QPA_PLATFORM ?= offscreen
 PYTEST_ARGS ?=
 
-.PHONY: help deps run sandbox test test-ltr test-sid lint bench translations clean
+.PHONY: help deps run sandbox test test-ltr test-sid lint bench translations package clean
 
 help:
 	@echo "make run        QGIS with the plugin in a dedicated profile, on the local sandbox"
@@ -18,6 +18,8 @@ help:
 	@echo "make lint       ruff, flake8-qgis, bandit"
 	@echo "make sandbox    the local Terrascope sandbox in the foreground (PORT=N to fix the port)"
 	@echo "make bench      benchmarks (figures printed, nothing asserted)"
+	@echo "make translations  extract the texts into i18n/*.ts (nl, fr, de) and compile them (.qm)"
+	@echo "make package   dist/terrascope_explorer-<version>.zip for QGIS's \"Install from ZIP\""
 
 deps:
 	@bash .ci/deps.sh $(VENV)
@@ -47,5 +49,11 @@ lint: deps
 bench: deps
 	@$(PY) -m tests.bench
 
+translations: deps
+	@$(PY) .ci/translations.py
+
+package: deps
+	@$(PY) .ci/package.py
+
 clean:
-	rm -rf .build artifacts
+	rm -rf .build artifacts dist

@@ -33,12 +33,7 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
   echo "$want" > "$stamp"
 fi
 
-# The libraries the plugin ships (see requirements-plugin.txt), for the real QGIS started by make run and tests.
-stamp="ext_libs/.requirements.sha"
-want=$(sha256sum requirements-plugin.txt | cut -d' ' -f1)
-if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
-  echo "== pip install --target ext_libs -r requirements-plugin.txt"
-  rm -rf ext_libs
-  "$venv/bin/python" -m pip install -q --disable-pip-version-check --no-deps --target ext_libs -r requirements-plugin.txt
-  echo "$want" > "$stamp"
-fi
+# The libraries the plugin ships, as private copies in ext_libs/ (requirements-plugin.txt), and the compiled
+# translations (i18n/*.qm): both for the real QGIS started by make run and the tests. Quick when up to date.
+"$venv/bin/python" .ci/vendor.py
+"$venv/bin/python" .ci/translations.py release

@@ -17,18 +17,3 @@ def resource_path(*parts: str) -> Path:
 
 
 PLUGIN_ICON = resource_path("icons", "terrascope.svg")
-
-
-def _use_shipped_libraries() -> None:
-    """Make the pure-Python libraries shipped in ``ext_libs/`` (pystac, pystac-client) importable.
-
-    They are appended, not prepended: a copy that QGIS or the user already has wins.
-    """
-    import sys
-
-    ext_libs = str(PLUGIN_ROOT / "ext_libs")
-    if ext_libs not in sys.path and (PLUGIN_ROOT / "ext_libs").is_dir():
-        sys.path.append(ext_libs)
-
-
-_use_shipped_libraries()

@@ -34,7 +34,7 @@ from qgis.core import (
 from . import LOG_TAG, network
 from .endpoints import Endpoints, current_endpoints
 from .errors import CatalogueError, InvalidInputError, NetworkError, TerrascopeError
-from .i18n import tr
+from .i18n import tr, tr_noop
 from .products import (
     CLOUD_COVER,
     Collection,
@@ -56,14 +56,14 @@ MAX_AREA_VERTICES = 500  # drawn or selected shapes are simplified beyond this, 
 
 # properties offered as extra filters when the collection summarises them with several values
 _FILTER_TITLES = {
-    "grid:code": "Tile",
-    "mgrs:utm_zone": "UTM zone",
-    "sat:orbit_state": "Orbit direction",
-    "sat:relative_orbit": "Relative orbit",
-    "platform": "Platform",
-    "product:type": "Product type",
-    "sar:instrument_mode": "Instrument mode",
-    "processing:version": "Processing version",
+    "grid:code": tr_noop("Tile"),
+    "mgrs:utm_zone": tr_noop("UTM zone"),
+    "sat:orbit_state": tr_noop("Orbit direction"),
+    "sat:relative_orbit": tr_noop("Relative orbit"),
+    "platform": tr_noop("Platform"),
+    "product:type": tr_noop("Product type"),
+    "sar:instrument_mode": tr_noop("Instrument mode"),
+    "processing:version": tr_noop("Processing version"),
 }
 _NOT_FILTERS = {"id", "datetime", "geometry", "start_datetime", "end_datetime", CLOUD_COVER, "collection"}
 

@@ -41,7 +41,7 @@ from ..core import LOG_TAG
 from ..core.catalogue import POLYGON_GEOMETRY, Catalogue, Search, SearchRequest
 from ..core.errors import InvalidInputError
 from ..core.footprints import FootprintIndex, add_products, new_footprint_layer
-from ..core.i18n import tr
+from ..core.i18n import tr, tr_noop
 from ..core.products import Product
 from ..core.search_task import SearchTask
 from ..core.thumbnails import ThumbnailLoader
@@ -54,16 +54,16 @@ SCROLL_MARGIN = 4  # rows from the end that trigger the next page
 
 # (label, server-side sortby, local column, local order)
 SORT_OPTIONS = (
-    ("Newest first", "-datetime", COL_DATE, Qt.SortOrder.DescendingOrder),
-    ("Oldest first", "datetime", COL_DATE, Qt.SortOrder.AscendingOrder),
-    ("Least cloudy first", "eo:cloud_cover", COL_CLOUD, Qt.SortOrder.AscendingOrder),
+    (tr_noop("Newest first"), "-datetime", COL_DATE, Qt.SortOrder.DescendingOrder),
+    (tr_noop("Oldest first"), "datetime", COL_DATE, Qt.SortOrder.AscendingOrder),
+    (tr_noop("Least cloudy first"), "eo:cloud_cover", COL_CLOUD, Qt.SortOrder.AscendingOrder),
 )
 
 
 class ResultsModel(QAbstractTableModel):
     """The products found, in arrival order; the view sorts through a proxy."""
 
-    HEADERS = ("Date", "Tile", "Cloud")
+    HEADERS = (tr_noop("Date"), tr_noop("Tile"), tr_noop("Cloud"))
 
     def __init__(self, thumbnails: Optional[ThumbnailLoader], parent=None) -> None:
         super().__init__(parent)

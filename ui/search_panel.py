@@ -37,7 +37,7 @@ from ..core.catalogue import (
     rectangle_in_wgs84,
 )
 from ..core.errors import InvalidInputError, TerrascopeError
-from ..core.i18n import tr
+from ..core.i18n import tr, tr_noop
 from ..core.search_task import CatalogueTask
 from .area_tools import AreaOverlay, PolygonTool, RectangleTool
 
@@ -47,12 +47,12 @@ COLLECTION_ROLE = Qt.ItemDataRole.UserRole + 1
 AREA_CANVAS, AREA_RECTANGLE, AREA_POLYGON, AREA_LAYER, AREA_SELECTION, AREA_NONE = range(6)
 # date presets: (label, days back; None = no limit, -1 = custom)
 DATE_PRESETS = (
-    ("Any date", None),
-    ("Last 7 days", 7),
-    ("Last 30 days", 30),
-    ("Last 90 days", 90),
-    ("Last 12 months", 365),
-    ("Custom dates", -1),
+    (tr_noop("Any date"), None),
+    (tr_noop("Last 7 days"), 7),
+    (tr_noop("Last 30 days"), 30),
+    (tr_noop("Last 90 days"), 90),
+    (tr_noop("Last 12 months"), 365),
+    (tr_noop("Custom dates"), -1),
 )
 
 

@@ -110,7 +110,7 @@ def _terrascope_check_plugin() -> None:  # one function: QGIS runs this file in 
         check("dock title", dock.windowTitle() == "Terrascope Explorer", dock.windowTitle())
         check("dock width", 280 <= dock.width() <= main_window.width() // 2, dock.width())
         sections = [box.title() for box in dock.findChildren(QgsCollapsibleGroupBox)]
-        check("dock sections", sections == ["Login", "Search", "Results"], sections)
+        check("dock sections", sections == ["Login", "Search", "Results", "Web services"], sections)
 
         from terrascope_explorer import api
 
