@@ -27,7 +27,9 @@ from __future__ import annotations
 
 import argparse
 import ast
+import json
 import os
+import re
 import shutil
 import subprocess  # nosec B404
 import sys
@@ -46,6 +48,7 @@ UI_SOURCES = ("resources",)
 SKIP_DIRS = {"__pycache__", "ext_libs", "tests", "sandbox", ".ci", ".build", ".cache"}
 NUMERUS_FORMS = {"nl": 2, "fr": 2, "de": 2}
 GONE = ("vanished", "obsolete")
+PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 
 
 @dataclass
@@ -347,11 +350,47 @@ def release(folder: Path = I18N, force: bool = False, quiet: bool = False) -> li
     return outputs
 
 
+def import_json(language: str, mapping_path: Path, folder: Path = I18N) -> tuple[int, list[str]]:
+    """Fill ``language``'s .ts from a JSON object {English source: translation}; returns (filled, problems).
+
+    A translation whose ``{placeholders}`` differ from the source's is refused (and reported).
+    """
+    mapping = json.loads(Path(mapping_path).read_text(encoding="utf-8"))
+    path = ts_path(language, folder)
+    lang, messages = read_ts(path)
+    filled, problems = 0, []
+    for message in messages:
+        text = mapping.get(message.source)
+        if not isinstance(text, str) or not text.strip() or message.type in GONE:
+            continue
+        if sorted(PLACEHOLDER.findall(text)) != sorted(PLACEHOLDER.findall(message.source)):
+            problems.append(f"{language}: placeholders differ: {message.source[:60]!r}")
+            continue
+        message.translation = [text] * NUMERUS_FORMS.get(language, 2) if message.numerus else text
+        message.type = ""
+        filled += 1
+    path.write_text(render_ts(messages, lang or language, folder), encoding="utf-8")
+    return filled, problems
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python .ci/translations.py", description=__doc__.split("\n\n")[0])
-    parser.add_argument("step", nargs="?", choices=("update", "release", "all"), default="all")
+    parser.add_argument("step", nargs="?", choices=("update", "release", "all", "import"), default="all")
     parser.add_argument("--force", action="store_true", help="compile every .qm again")
+    parser.add_argument(
+        "--json",
+        nargs=2,
+        metavar=("LANG", "FILE"),
+        action="append",
+        default=[],
+        help="with import: fill LANG's .ts from a JSON {source: translation} file",
+    )
     args = parser.parse_args(argv)
+    if args.step == "import":
+        for language, mapping in args.json:
+            filled, problems = import_json(language, Path(mapping))
+            print(f"{language}: {filled} translations imported" + "".join("\n  " + p for p in problems))
+        return 0
     if args.step in ("update", "all"):
         update()
     if args.step in ("release", "all"):
