@@ -633,7 +633,7 @@ class Catalogue:
             kind = spec.get("type") or (
                 "integer" if values and all(isinstance(v, int) for v in values) else "string"
             )
-            title = spec.get("title") or tr(_FILTER_TITLES.get(name, name))
+            title = spec.get("title") or tr(_FILTER_TITLES.get(name, name))  # texts marked tr_noop
             result.append(Queryable(name=name, title=title, type=str(kind), values=tuple(sorted(values))))
         return result
 

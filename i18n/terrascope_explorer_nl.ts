@@ -4,337 +4,394 @@
 <context>
     <name>TerrascopeExplorer</name>
     <message>
-        <location filename="../plugin.py" line="54"/>
+        <location filename="../plugin.py" line="57"/>
         <source>The Processing provider &quot;Terrascope&quot; could not be registered: another plugin probably uses the id &quot;terrascope&quot;. Disable that plugin, then enable Terrascope Explorer again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De Processing-provider &quot;Terrascope&quot; kon niet worden geregistreerd: waarschijnlijk gebruikt een andere plug-in de id &quot;terrascope&quot;. Schakel die plug-in uit en schakel Terrascope Explorer daarna opnieuw in.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="71"/>
+        <location filename="../plugin.py" line="74"/>
         <source>Terrascope Explorer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin.py" line="73"/>
-        <source>Show or hide the Terrascope Explorer panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Terrascope Explorer</translation>
     </message>
     <message>
         <location filename="../plugin.py" line="76"/>
-        <source>&amp;Terrascope</source>
-        <translation type="unfinished"></translation>
+        <source>Show or hide the Terrascope Explorer panel</source>
+        <translation>Het paneel Terrascope Explorer weergeven of verbergen</translation>
     </message>
     <message>
         <location filename="../plugin.py" line="79"/>
+        <source>&amp;Terrascope</source>
+        <translation>&amp;Terrascope</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="82"/>
+        <location filename="../ui/download_dialog.py" line="313"/>
+        <location filename="../ui/download_dialog.py" line="315"/>
+        <location filename="../ui/layer_actions.py" line="196"/>
         <source>Terrascope</source>
+        <translation>Terrascope</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="118"/>
+        <location filename="../plugin.py" line="127"/>
+        <location filename="../ui/timeseries_dock.py" line="65"/>
+        <source>Terrascope time series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../api.py" line="181"/>
-        <source>({n} more files failed.)</source>
+        <location filename="../plugin.py" line="123"/>
+        <source>Show the time series of an indicator at a point or over a polygon, from Terrascope products</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api.py" line="248"/>
+        <source>({n} more files failed.)</source>
+        <translation>(Nog {n} bestanden zijn mislukt.)</translation>
     </message>
     <message>
         <location filename="../core/auth.py" line="132"/>
         <source>The Terrascope login could not be saved in the QGIS authentication database.</source>
-        <translation type="unfinished"></translation>
+        <translation>De Terrascope-aanmelding kon niet worden opgeslagen in de QGIS-authenticatiedatabase.</translation>
     </message>
     <message>
         <location filename="../core/auth.py" line="155"/>
         <source>Your saved Terrascope login could not be read: enter the QGIS master password when QGIS asks for it, or log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw opgeslagen Terrascope-aanmelding kon niet worden gelezen: voer het hoofdwachtwoord van QGIS in wanneer QGIS erom vraagt, of meld u opnieuw aan.</translation>
     </message>
     <message>
         <location filename="../core/auth.py" line="357"/>
         <location filename="../ui/login_panel.py" line="113"/>
         <source>Enter your Terrascope username and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer uw Terrascope-gebruikersnaam en -wachtwoord in.</translation>
     </message>
     <message>
         <location filename="../core/auth.py" line="483"/>
         <source>You are not logged in to Terrascope.</source>
-        <translation type="unfinished"></translation>
+        <translation>U bent niet aangemeld bij Terrascope.</translation>
     </message>
     <message>
         <location filename="../core/auth.py" line="504"/>
         <location filename="../core/auth.py" line="693"/>
         <location filename="../ui/login_panel.py" line="100"/>
         <source>Your Terrascope session has ended. Log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw Terrascope-sessie is beëindigd. Meld u opnieuw aan.</translation>
     </message>
     <message>
         <location filename="../core/auth.py" line="513"/>
         <source>You are not logged in to Terrascope. Log in in the Terrascope panel or with api.login().</source>
-        <translation type="unfinished"></translation>
+        <translation>U bent niet aangemeld bij Terrascope. Meld u aan in het Terrascope-paneel of met api.login().</translation>
     </message>
     <message>
         <location filename="../core/auth.py" line="521"/>
         <source>Terrascope no longer accepts your saved username and password. Log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terrascope aanvaardt uw opgeslagen gebruikersnaam en wachtwoord niet meer. Meld u opnieuw aan.</translation>
     </message>
     <message>
         <location filename="../core/auth.py" line="558"/>
         <source>You logged out while Terrascope was signing you in.</source>
-        <translation type="unfinished"></translation>
+        <translation>U hebt zich afgemeld terwijl Terrascope u aan het aanmelden was.</translation>
     </message>
     <message>
         <location filename="../core/auth.py" line="612"/>
         <source>Refreshing the Terrascope session</source>
-        <translation type="unfinished"></translation>
+        <translation>Terrascope-sessie vernieuwen</translation>
     </message>
     <message>
         <location filename="../core/auth.py" line="619"/>
         <source>The Terrascope session could not be refreshed in the background ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>De Terrascope-sessie kon niet op de achtergrond worden vernieuwd ({kind}).</translation>
     </message>
     <message>
         <location filename="../core/auth.py" line="645"/>
         <source>The Terrascope sign-in service sent an answer the plugin cannot use. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>De aanmeldservice van Terrascope stuurde een antwoord dat de plug-in niet kan gebruiken. Probeer het later opnieuw.</translation>
     </message>
     <message>
         <location filename="../core/auth.py" line="691"/>
         <source>Wrong Terrascope username or password. Check them and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkeerde gebruikersnaam of verkeerd wachtwoord voor Terrascope. Controleer ze en probeer het opnieuw.</translation>
     </message>
     <message>
         <location filename="../core/auth.py" line="696"/>
         <source>The browser login could not be completed ({reason}). Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De aanmelding via de browser kon niet worden voltooid ({reason}). Probeer het opnieuw.</translation>
     </message>
     <message>
         <location filename="../core/auth.py" line="703"/>
         <source>The Terrascope sign-in service refused this plugin ({reason}). Update the plugin or report the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>De aanmeldservice van Terrascope weigerde deze plug-in ({reason}). Werk de plug-in bij of meld het probleem.</translation>
     </message>
     <message>
         <location filename="../core/browser_login.py" line="99"/>
         <source>The browser login was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>De aanmelding via de browser werd geannuleerd.</translation>
     </message>
     <message>
         <location filename="../core/browser_login.py" line="102"/>
         <source>The browser login took more than {minutes:g} minutes. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De aanmelding via de browser duurde langer dan {minutes:g} minuten. Probeer het opnieuw.</translation>
     </message>
     <message>
         <location filename="../core/browser_login.py" line="125"/>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gevonden</translation>
     </message>
     <message>
         <location filename="../core/browser_login.py" line="129"/>
         <location filename="../core/browser_login.py" line="137"/>
         <source>Login not recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelding niet herkend</translation>
     </message>
     <message>
         <location filename="../core/browser_login.py" line="129"/>
         <location filename="../core/browser_login.py" line="137"/>
         <source>Start the login again from QGIS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Start de aanmelding opnieuw vanuit QGIS.</translation>
     </message>
     <message>
         <location filename="../core/browser_login.py" line="133"/>
         <source>Login refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelding geweigerd</translation>
     </message>
     <message>
         <location filename="../core/browser_login.py" line="134"/>
         <source>Terrascope refused the browser login ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Terrascope weigerde de aanmelding via de browser ({reason}).</translation>
     </message>
     <message>
         <location filename="../core/browser_login.py" line="142"/>
         <source>You are logged in to Terrascope</source>
-        <translation type="unfinished"></translation>
+        <translation>U bent aangemeld bij Terrascope</translation>
     </message>
     <message>
         <location filename="../core/browser_login.py" line="143"/>
         <source>You can close this tab and go back to QGIS.</source>
-        <translation type="unfinished"></translation>
+        <translation>U kunt dit tabblad sluiten en teruggaan naar QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="59"/>
+        <location filename="../ui/results_panel.py" line="66"/>
+        <location filename="../ui/results_panel.py" line="172"/>
+        <source>Tile</source>
+        <translation>Tegel</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="60"/>
+        <source>UTM zone</source>
+        <translation>UTM-zone</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="61"/>
+        <source>Orbit direction</source>
+        <translation>Baanrichting</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="62"/>
+        <source>Relative orbit</source>
+        <translation>Relatieve baan</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="63"/>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="64"/>
+        <source>Product type</source>
+        <translation>Producttype</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="65"/>
+        <source>Instrument mode</source>
+        <translation>Instrumentmodus</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="66"/>
+        <source>Processing version</source>
+        <translation>Verwerkingsversie</translation>
     </message>
     <message>
         <location filename="../core/catalogue.py" line="87"/>
         <source>The search area cannot be converted from {crs} to WGS 84. Check its CRS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het zoekgebied kan niet worden omgezet van {crs} naar WGS 84. Controleer het CRS ervan.</translation>
     </message>
     <message>
         <location filename="../core/catalogue.py" line="141"/>
         <source>Choose a valid layer for the search area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een geldige laag voor het zoekgebied.</translation>
     </message>
     <message>
         <location filename="../core/catalogue.py" line="147"/>
         <source>No feature of the layer &quot;{name}&quot; is selected. Select some, or use the layer&apos;s extent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen object van de laag &quot;{name}&quot; geselecteerd. Selecteer er enkele, of gebruik het bereik van de laag.</translation>
     </message>
     <message>
         <location filename="../core/catalogue.py" line="173"/>
         <source>Give only one search area: bbox, geometry or layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef slechts één zoekgebied op: bbox, geometry of layer.</translation>
     </message>
     <message>
         <location filename="../core/catalogue.py" line="182"/>
         <source>bbox must be four numbers: west, south, east, north.</source>
-        <translation type="unfinished"></translation>
+        <translation>bbox moet uit vier getallen bestaan: west, zuid, oost, noord.</translation>
     </message>
     <message>
         <location filename="../core/catalogue.py" line="185"/>
         <source>bbox must be west, south, east, north, with west ≤ east and south ≤ north.</source>
-        <translation type="unfinished"></translation>
+        <translation>bbox moet west, zuid, oost, noord zijn, met west ≤ oost en zuid ≤ noord.</translation>
     </message>
     <message>
         <location filename="../core/catalogue.py" line="200"/>
         <source>The search geometry cannot be read (give a QgsGeometry, WKT or GeoJSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>De zoekgeometrie kan niet worden gelezen (geef een QgsGeometry, WKT of GeoJSON op).</translation>
     </message>
     <message>
         <location filename="../core/catalogue.py" line="208"/>
         <source>There is no layer &quot;{name}&quot; in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen laag &quot;{name}&quot; in het project.</translation>
     </message>
     <message>
         <location filename="../core/catalogue.py" line="255"/>
         <location filename="../ui/search_panel.py" line="514"/>
         <source>Choose at least one collection to search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies ten minste één collectie om te doorzoeken.</translation>
     </message>
     <message>
         <location filename="../core/catalogue.py" line="259"/>
         <source>The end date ({end}) is before the start date ({start}). Swap them or change one.</source>
-        <translation type="unfinished"></translation>
+        <translation>De einddatum ({end}) ligt vóór de begindatum ({start}). Verwissel ze of wijzig er een.</translation>
     </message>
     <message>
         <location filename="../core/catalogue.py" line="264"/>
         <source>The maximum cloud cover must be between 0 and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>De maximale bewolking moet tussen 0 en 100 % liggen.</translation>
     </message>
     <message>
         <location filename="../core/catalogue.py" line="266"/>
         <source>The page size must be between 1 and {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De paginagrootte moet tussen 1 en {n} liggen.</translation>
     </message>
     <message>
         <location filename="../core/catalogue.py" line="271"/>
         <source>The search area is empty. Draw an area, or choose a layer with features.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het zoekgebied is leeg. Teken een gebied, of kies een laag met objecten.</translation>
     </message>
     <message>
         <location filename="../core/catalogue.py" line="276"/>
         <source>The search area lies outside the Earth (latitude beyond ±90°). Check its CRS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het zoekgebied ligt buiten de aarde (breedtegraad voorbij ±90°). Controleer het CRS ervan.</translation>
     </message>
     <message>
         <location filename="../core/catalogue.py" line="281"/>
         <source>The search area is too large ({area:,.0f} km², at most {limit:,.0f} km²). Zoom in or draw a smaller area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het zoekgebied is te groot ({area:,.0f} km², hoogstens {limit:,.0f} km²). Zoom in of teken een kleiner gebied.</translation>
     </message>
     <message>
         <location filename="../core/catalogue.py" line="350"/>
         <location filename="../core/catalogue.py" line="356"/>
         <source>{value!r} is not a date (use YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} is geen datum (gebruik JJJJ-MM-DD).</translation>
     </message>
     <message>
         <location filename="../core/catalogue.py" line="444"/>
         <source>The Terrascope STAC catalogue sent search results the plugin cannot read ({error}). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>De STAC-catalogus van Terrascope stuurde zoekresultaten die de plug-in niet kan lezen ({error}). Probeer het later opnieuw.</translation>
     </message>
     <message>
         <location filename="../core/catalogue.py" line="570"/>
         <source>The OpenSearch catalogue&apos;s collections are not listed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>De collecties van de OpenSearch-catalogus konden niet worden opgevraagd: {error}</translation>
     </message>
     <message>
         <location filename="../core/catalogue.py" line="599"/>
         <source>The OpenSearch catalogue has no collection {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De OpenSearch-catalogus heeft geen collectie {id}.</translation>
     </message>
     <message>
         <location filename="../core/catalogue.py" line="677"/>
         <source>The Terrascope STAC catalogue sent an answer the plugin cannot read. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>De STAC-catalogus van Terrascope stuurde een antwoord dat de plug-in niet kan lezen. Probeer het later opnieuw.</translation>
     </message>
     <message>
         <location filename="../core/catalogue.py" line="696"/>
         <source>The Terrascope STAC catalogue could not be reached ({reason}). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>De STAC-catalogus van Terrascope kon niet worden bereikt ({reason}). Probeer het later opnieuw.</translation>
     </message>
     <message>
         <location filename="../core/catalogue.py" line="703"/>
         <source>The Terrascope STAC catalogue sent an answer that is not valid JSON (an error page or an interrupted transfer). Try again later; if it persists, check the proxy in QGIS (Settings &gt; Options &gt; Network).</source>
-        <translation type="unfinished"></translation>
+        <translation>De STAC-catalogus van Terrascope stuurde een antwoord dat geen geldige JSON is (een foutpagina of een onderbroken overdracht). Probeer het later opnieuw; blijft het probleem bestaan, controleer dan de proxy in QGIS (Extra &gt; Opties &gt; Netwerk).</translation>
     </message>
     <message>
         <location filename="../core/catalogue.py" line="711"/>
         <source>Searching the Terrascope STAC catalogue failed ({error}). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken in de STAC-catalogus van Terrascope is mislukt ({error}). Probeer het later opnieuw.</translation>
     </message>
     <message>
         <location filename="../core/clip.py" line="62"/>
         <location filename="../core/clip.py" line="71"/>
         <source>The mask has no polygon: it is empty, or its features have no area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het masker heeft geen polygoon: het is leeg, of de objecten ervan hebben geen oppervlakte.</translation>
     </message>
     <message>
         <location filename="../core/clip.py" line="85"/>
         <source>The mask does not overlap the raster {}: nothing is left to clip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het masker overlapt het raster {} niet: er blijft niets over om te clippen.</translation>
     </message>
     <message>
         <location filename="../core/clip.py" line="133"/>
         <source>band {}</source>
-        <translation type="unfinished"></translation>
+        <translation>band {}</translation>
     </message>
     <message>
         <location filename="../core/clip.py" line="141"/>
         <source>The bands of {} have different data types; clip them one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>De banden van {} hebben verschillende gegevenstypen; clip ze een voor een.</translation>
     </message>
     <message>
         <location filename="../core/clip.py" line="177"/>
         <source>The no-data value {} does not fit the {} pixels of {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De NoData-waarde {} past niet in de {}-pixels van {}.</translation>
     </message>
     <message>
         <location filename="../core/dependencies.py" line="54"/>
         <source>This feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze functie</translation>
     </message>
     <message>
         <location filename="../core/dependencies.py" line="55"/>
         <source>{feature} needs the Python package {package}, which this QGIS installation lacks.</source>
-        <translation type="unfinished"></translation>
+        <translation>{feature} heeft het Python-pakket {package} nodig, dat in deze QGIS-installatie ontbreekt.</translation>
     </message>
     <message>
         <location filename="../core/dependencies.py" line="66"/>
         <source>On Windows, run the OSGeo4W Setup (&quot;Advanced Install&quot;), select the package {debian} and finish; with the standalone QGIS installer, open the &quot;OSGeo4W Shell&quot; from the Start menu and run &quot;python -m pip install {package}&quot;. Then restart QGIS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer onder Windows de OSGeo4W Setup uit (&quot;Advanced Install&quot;), selecteer het pakket {debian} en rond de installatie af; open bij het zelfstandige QGIS-installatieprogramma de &quot;OSGeo4W Shell&quot; via het menu Start en voer &quot;python -m pip install {package}&quot; uit. Start QGIS daarna opnieuw.</translation>
     </message>
     <message>
         <location filename="../core/dependencies.py" line="72"/>
         <source>On macOS, open Terminal and install it into the Python of QGIS: &quot;/Applications/QGIS.app/Contents/MacOS/bin/python3 -m pip install --user {package}&quot; (use the name of your QGIS application, for example QGIS-LTR.app). Then restart QGIS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open onder macOS Terminal en installeer het in de Python van QGIS: &quot;/Applications/QGIS.app/Contents/MacOS/bin/python3 -m pip install --user {package}&quot; (gebruik de naam van uw QGIS-toepassing, bijvoorbeeld QGIS-LTR.app). Start QGIS daarna opnieuw.</translation>
     </message>
     <message>
         <location filename="../core/dependencies.py" line="77"/>
         <source>On Debian or Ubuntu, install the package {debian} (&quot;sudo apt install {debian}&quot;); on other Linux distributions, the {package} package of the distribution. Then restart QGIS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installeer onder Debian of Ubuntu het pakket {debian} (&quot;sudo apt install {debian}&quot;); installeer op andere Linux-distributies het pakket {package} van de distributie. Start QGIS daarna opnieuw.</translation>
     </message>
     <message>
         <location filename="../core/download_task.py" line="30"/>
         <source>Downloading {n} Terrascope files</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Terrascope-bestanden downloaden</translation>
     </message>
     <message>
         <location filename="../core/download_task.py" line="55"/>
         <source>The download failed because of an error in the plugin ({kind}). The details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het downloaden is mislukt door een fout in de plug-in ({kind}). De details staan in het logboek.</translation>
     </message>
     <message>
         <location filename="../core/downloads.py" line="134"/>
         <source>The {what} &quot;{name}&quot; given by the server is not a plain name and would leave the download folder; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>De {what} &quot;{name}&quot; die de server opgaf, is geen gewone naam en zou buiten de downloadmap terechtkomen; geweigerd.</translation>
     </message>
     <message>
         <location filename="../core/downloads.py" line="136"/>
@@ -342,1615 +399,2207 @@
         <location filename="../core/downloads.py" line="435"/>
         <location filename="../core/downloads.py" line="721"/>
         <source>file name</source>
-        <translation type="unfinished"></translation>
+        <translation>bestandsnaam</translation>
     </message>
     <message>
         <location filename="../core/downloads.py" line="141"/>
         <source>The {what} &quot;{name}&quot; given by the server cannot be used as a file name; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>De {what} &quot;{name}&quot; die de server opgaf, kan niet als bestandsnaam worden gebruikt; geweigerd.</translation>
     </message>
     <message>
         <location filename="../core/downloads.py" line="264"/>
         <source>The clip area cannot be read: give a QgsGeometry, a QgsRectangle, WKT, GeoJSON or a bbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het clipgebied kan niet worden gelezen: geef een QgsGeometry, een QgsRectangle, WKT, GeoJSON of een bbox op.</translation>
     </message>
     <message>
         <location filename="../core/downloads.py" line="270"/>
         <source>The clip area is empty or cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het clipgebied is leeg of kan niet worden gelezen.</translation>
     </message>
     <message>
         <location filename="../core/downloads.py" line="272"/>
         <source>The clip area must be a polygon or an extent with an area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het clipgebied moet een polygoon zijn of een bereik met een oppervlakte.</translation>
     </message>
     <message>
         <location filename="../core/downloads.py" line="304"/>
         <source>{asset} of {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>{asset} van {item}</translation>
     </message>
     <message>
         <location filename="../core/downloads.py" line="377"/>
         <source>Select at least one product to download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer ten minste één product om te downloaden.</translation>
     </message>
     <message>
         <location filename="../core/downloads.py" line="380"/>
         <source>Choose a folder to download to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een map om naar te downloaden.</translation>
     </message>
     <message>
         <location filename="../core/downloads.py" line="384"/>
         <source>Choose at least one asset to download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies ten minste één asset om te downloaden.</translation>
     </message>
     <message>
         <location filename="../core/downloads.py" line="392"/>
         <source>No selected product has the asset {missing}; they have: {available}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkel geselecteerd product heeft de asset {missing}; ze hebben: {available}.</translation>
     </message>
     <message>
         <location filename="../core/downloads.py" line="404"/>
         <source>{item} lies outside the clip area.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} ligt buiten het clipgebied.</translation>
     </message>
     <message>
         <location filename="../core/downloads.py" line="408"/>
         <source>{item} has no data files.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} heeft geen gegevensbestanden.</translation>
     </message>
     <message>
         <location filename="../core/downloads.py" line="412"/>
         <source>{item} has no asset &quot;{key}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} heeft geen asset &quot;{key}&quot;.</translation>
     </message>
     <message>
         <location filename="../core/downloads.py" line="429"/>
         <source>{label} has no web address to download from.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} heeft geen webadres om van te downloaden.</translation>
     </message>
     <message>
         <location filename="../core/downloads.py" line="433"/>
         <source>collection name</source>
-        <translation type="unfinished"></translation>
+        <translation>collectienaam</translation>
     </message>
     <message>
         <location filename="../core/downloads.py" line="434"/>
         <source>product id</source>
-        <translation type="unfinished"></translation>
+        <translation>product-id</translation>
     </message>
     <message>
         <location filename="../core/downloads.py" line="444"/>
         <source>{label} would be written outside the download folder ({path}); refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} zou buiten de downloadmap worden geschreven ({path}); geweigerd.</translation>
     </message>
     <message>
         <location filename="../core/downloads.py" line="860"/>
         <source>The disk is full: {label} could not be written to {folder}. Free some space or choose another folder; what was downloaded is kept and the download resumes from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>De schijf is vol: {label} kon niet naar {folder} worden geschreven. Maak ruimte vrij of kies een andere map; wat al gedownload is, blijft bewaard en het downloaden wordt vanaf daar hervat.</translation>
     </message>
     <message>
         <location filename="../core/downloads.py" line="865"/>
         <source>{label} cannot be written to {folder}: permission denied. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} kan niet naar {folder} worden geschreven: toegang geweigerd. Kies een andere map.</translation>
     </message>
     <message>
         <location filename="../core/downloads.py" line="867"/>
         <source>{label} could not be written to {folder} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} kon niet naar {folder} worden geschreven ({reason}).</translation>
     </message>
     <message>
         <location filename="../core/downloads.py" line="966"/>
         <source>Not enough free space in {folder}: the files need {need}, {free} are free. Free some space or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onvoldoende vrije ruimte in {folder}: de bestanden hebben {need} nodig, er is {free} vrij. Maak ruimte vrij of kies een andere map.</translation>
     </message>
     <message>
         <location filename="../core/downloads.py" line="978"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd.</translation>
     </message>
     <message>
         <location filename="../core/downloads.py" line="1001"/>
         <source>Already downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al gedownload.</translation>
     </message>
     <message>
         <location filename="../core/downloads.py" line="1011"/>
         <source>Not enough free space in {folder} for {label}: it needs {need}, {free} are free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onvoldoende vrije ruimte in {folder} voor {label}: nodig is {need}, er is {free} vrij.</translation>
     </message>
     <message>
         <location filename="../core/downloads.py" line="1044"/>
         <source>{label} could not be downloaded because of an error in the plugin ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} kon niet worden gedownload door een fout in de plug-in ({kind}).</translation>
     </message>
     <message>
         <location filename="../core/downloads.py" line="1083"/>
         <location filename="../core/downloads.py" line="1252"/>
         <source>{label}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {reason}</translation>
     </message>
     <message>
         <location filename="../core/downloads.py" line="1090"/>
         <source>{label}: the transfer broke off ({reason}); attempt {n} of {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: de overdracht werd onderbroken ({reason}); poging {n} van {max}.</translation>
     </message>
     <message>
         <location filename="../core/downloads.py" line="1101"/>
         <source>incomplete answer</source>
-        <translation type="unfinished"></translation>
+        <translation>onvolledig antwoord</translation>
     </message>
     <message>
         <location filename="../core/downloads.py" line="1104"/>
         <source>{label} could not be downloaded: {service} could not be reached ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} kon niet worden gedownload: {service} kon niet worden bereikt ({reason}).</translation>
     </message>
     <message>
         <location filename="../core/downloads.py" line="1106"/>
         <source>{label} could not be downloaded: the connection broke off {n} times ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} kon niet worden gedownload: de verbinding werd {n} keer onderbroken ({reason}).</translation>
     </message>
     <message>
         <location filename="../core/downloads.py" line="1108"/>
         <source>The {kept} received are kept; the next download resumes from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>De {kept} die al ontvangen zijn, blijven bewaard; de volgende download wordt vanaf daar hervat.</translation>
     </message>
     <message>
         <location filename="../core/downloads.py" line="1153"/>
         <source>{label} arrived with {size} bytes instead of the {expected} the catalogue gives: it was not kept. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} kwam binnen met {size} bytes in plaats van de {expected} die de catalogus opgeeft: het bestand werd niet bewaard. Probeer het later opnieuw.</translation>
     </message>
     <message>
         <location filename="../core/downloads.py" line="1161"/>
         <source>{label} does not match the checksum the catalogue gives: it was damaged on the way and was not kept. Download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} komt niet overeen met de controlesom die de catalogus opgeeft: het bestand werd onderweg beschadigd en niet bewaard. Download het opnieuw.</translation>
     </message>
     <message>
         <location filename="../core/downloads.py" line="1172"/>
         <source>{label}: the server&apos;s file name was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: de bestandsnaam van de server werd geweigerd.</translation>
     </message>
     <message>
         <location filename="../core/downloads.py" line="1220"/>
         <source>{label} could not be clipped: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} kon niet worden geclipt: {reason}</translation>
     </message>
     <message>
         <location filename="../core/downloads.py" line="1259"/>
         <source>{label} could not be read: {service} did not answer properly. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} kon niet worden gelezen: {service} antwoordde niet correct. Probeer het later opnieuw.</translation>
     </message>
     <message>
         <location filename="../core/downloads.py" line="1327"/>
         <source>{n} of {total} files downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} van {total} bestanden gedownload.</translation>
     </message>
     <message>
         <location filename="../core/downloads.py" line="1329"/>
         <source>Cancelled: partial files are kept, and the next download resumes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd: gedeeltelijke bestanden blijven bewaard en de volgende download hervat ze.</translation>
     </message>
     <message>
         <location filename="../core/downloads.py" line="1334"/>
         <source>({n} more problems: see the log.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Nog {n} problemen: zie het logboek.)</translation>
     </message>
     <message>
         <location filename="../core/footprints.py" line="88"/>
         <source>Terrascope footprints</source>
-        <translation type="unfinished"></translation>
+        <translation>Terrascope-footprints</translation>
     </message>
     <message>
         <location filename="../core/indices.py" line="317"/>
         <source>the {} band ({} for {})</source>
-        <translation type="unfinished"></translation>
+        <translation>de band {} ({} voor {})</translation>
     </message>
     <message>
         <location filename="../core/indices.py" line="319"/>
         <source>the {} band</source>
-        <translation type="unfinished"></translation>
+        <translation>de band {}</translation>
     </message>
     <message>
         <location filename="../core/indices.py" line="387"/>
         <source>{} needs {}, which was not found among the inputs. Add that band raster, or give the band mapping of the multiband raster, such as {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{} heeft {} nodig, maar die werd niet gevonden onder de invoer. Voeg dat bandraster toe, of geef de bandtoewijzing van het multibandraster op, zoals {}.</translation>
     </message>
     <message>
         <location filename="../core/indices.py" line="404"/>
         <location filename="../core/styles.py" line="190"/>
         <source>scene classification</source>
-        <translation type="unfinished"></translation>
+        <translation>scèneclassificatie</translation>
     </message>
     <message>
         <location filename="../core/indices.py" line="407"/>
         <source>The scene classification {} holds real numbers; it must hold class numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>De scèneclassificatie {} bevat reële getallen; ze moet klassenummers bevatten.</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="157"/>
+        <location filename="../core/layers.py" line="160"/>
         <source>Choose one band, or three bands for red, green and blue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies één band, of drie banden voor rood, groen en blauw.</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="170"/>
+        <location filename="../core/layers.py" line="175"/>
         <source>{product} has no image that can be shown on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>{product} heeft geen afbeelding die op de kaart kan worden weergegeven.</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="177"/>
+        <location filename="../core/layers.py" line="182"/>
         <source>This product has no {band} band ({product}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit product heeft geen band {band} ({product}).</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="181"/>
+        <location filename="../core/layers.py" line="186"/>
         <source>The {band} file of this product is not an image ({product}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand van band {band} van dit product is geen afbeelding ({product}).</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="201"/>
+        <location filename="../core/layers.py" line="206"/>
         <source>There is no preset {preset} for this product; choose one of: {offered}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen voorinstelling {preset} voor dit product; kies een van: {offered}.</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="271"/>
+        <location filename="../core/layers.py" line="276"/>
         <source>Loading was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het laden werd geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="291"/>
+        <location filename="../core/layers.py" line="296"/>
         <source>The bands {a} and {b} of this product are in different coordinate systems.</source>
-        <translation type="unfinished"></translation>
+        <translation>De banden {a} en {b} van dit product hebben verschillende coördinatenreferentiesystemen.</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="372"/>
+        <location filename="../core/layers.py" line="377"/>
         <source>no data could be read</source>
+        <translation>er konden geen gegevens worden gelezen</translation>
+    </message>
+    <message>
+        <location filename="../core/layers.py" line="423"/>
+        <source>The {band} file of {product} could not be read: the transfer broke off or the file is not a readable image ({reason}). Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="418"/>
-        <location filename="../core/layers.py" line="628"/>
-        <source>The {band} file of {product} could not be read ({reason}). Try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/layers.py" line="441"/>
-        <source>The download server does not have the {band} file of {product} (HTTP 404): the catalogue entry may be out of date.</source>
+        <location filename="../core/layers.py" line="440"/>
+        <source>{product} could not be loaded. {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/layers.py" line="452"/>
+        <source>The download server does not have the {band} file of {product} (HTTP 404): the catalogue entry may be out of date.</source>
+        <translation>De downloadserver heeft het bestand van band {band} van {product} niet (HTTP 404): de catalogusvermelding is mogelijk verouderd.</translation>
+    </message>
+    <message>
+        <location filename="../core/layers.py" line="463"/>
         <source>Log in to Terrascope to load this product ({product}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Meld u aan bij Terrascope om dit product te laden ({product}).</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="458"/>
-        <location filename="../core/timeseries.py" line="652"/>
+        <location filename="../core/layers.py" line="469"/>
+        <location filename="../core/timeseries.py" line="668"/>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende fout</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="491"/>
+        <location filename="../core/layers.py" line="504"/>
         <source>{file}: the file&apos;s scale/offset differ from the catalogue&apos;s; the file&apos;s are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: schaal/offset van het bestand verschillen van die in de catalogus; die van het bestand worden gebruikt.</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="552"/>
+        <location filename="../core/layers.py" line="565"/>
         <source>The layer file {path} could not be written ({reason}). Check the folder in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het laagbestand {path} kon niet worden geschreven ({reason}). Controleer de map in de instellingen.</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="564"/>
+        <location filename="../core/layers.py" line="577"/>
         <source>GDAL could not build the layer file.</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAL kon het laagbestand niet aanmaken.</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="595"/>
+        <location filename="../core/layers.py" line="608"/>
         <source>The bands {bands} of {product} could not be combined ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>De banden {bands} van {product} konden niet worden gecombineerd ({reason}).</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="680"/>
-        <location filename="../core/layers.py" line="702"/>
+        <location filename="../core/layers.py" line="643"/>
+        <source>The {band} file of {product} could not be read ({reason}). Try again later.</source>
+        <translation>Het bestand van band {band} van {product} kon niet worden gelezen ({reason}). Probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../core/layers.py" line="697"/>
+        <location filename="../core/layers.py" line="718"/>
         <source>QGIS could not open {name} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS kon {name} niet openen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="799"/>
+        <location filename="../core/layers.py" line="823"/>
         <source>{collection} product {id}{when}, from the Terrascope catalogue ({collection_id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{collection}: product {id}{when}, uit de Terrascope-catalogus ({collection_id}).</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="835"/>
+        <location filename="../core/layers.py" line="866"/>
         <source>Catalogue entry (STAC item)</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogusvermelding (STAC-item)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/layers.py" line="936"/>
+        <location filename="../core/layers.py" line="965"/>
         <source>Loading %n Terrascope product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Terrascope-product(en) laden</numerusform>
+            <numerusform>%n Terrascope-product(en) laden</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="970"/>
+        <location filename="../core/layers.py" line="999"/>
         <source>{name} could not be loaded because of an error in the plugin ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kon niet worden geladen door een fout in de plug-in ({error}).</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="1013"/>
+        <location filename="../core/layers.py" line="1042"/>
         <source>There is no product to load.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen product om te laden.</translation>
     </message>
     <message>
         <location filename="../core/network.py" line="62"/>
         <source>{service} sent an answer that is not valid JSON. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} stuurde een antwoord dat geen geldige JSON is. Probeer het later opnieuw.</translation>
     </message>
     <message>
         <location filename="../core/network.py" line="110"/>
         <source>The Terrascope sign-in service</source>
-        <translation type="unfinished"></translation>
+        <translation>De aanmeldservice van Terrascope</translation>
     </message>
     <message>
         <location filename="../core/network.py" line="111"/>
         <source>The Terrascope STAC catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>De STAC-catalogus van Terrascope</translation>
     </message>
     <message>
         <location filename="../core/network.py" line="112"/>
         <source>The Terrascope catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>De Terrascope-catalogus</translation>
     </message>
     <message>
         <location filename="../core/network.py" line="113"/>
         <source>The Terrascope WMTS service</source>
-        <translation type="unfinished"></translation>
+        <translation>De WMTS-service van Terrascope</translation>
     </message>
     <message>
         <location filename="../core/network.py" line="114"/>
         <source>The Terrascope WMS service</source>
-        <translation type="unfinished"></translation>
+        <translation>De WMS-service van Terrascope</translation>
     </message>
     <message>
         <location filename="../core/network.py" line="115"/>
         <source>The Terrascope download server</source>
-        <translation type="unfinished"></translation>
+        <translation>De downloadserver van Terrascope</translation>
     </message>
     <message>
         <location filename="../core/network.py" line="116"/>
         <source>The Terrascope preview service</source>
-        <translation type="unfinished"></translation>
+        <translation>De voorbeeldservice van Terrascope</translation>
     </message>
     <message>
         <location filename="../core/network.py" line="121"/>
         <source>The server {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>De server {host}</translation>
     </message>
     <message>
         <location filename="../core/network.py" line="234"/>
         <location filename="../core/qgis_transport.py" line="40"/>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het verzoek werd geannuleerd.</translation>
     </message>
     <message>
         <location filename="../core/network.py" line="250"/>
         <source>{service} did not answer within {seconds:g} s. It may be busy or down: try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} antwoordde niet binnen {seconds:g} s. Mogelijk is die overbelast of buiten werking: probeer het later opnieuw.</translation>
     </message>
     <message>
         <location filename="../core/network.py" line="260"/>
         <source>Check the proxy in QGIS (Settings &gt; Options &gt; Network).</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer de proxy in QGIS (Extra &gt; Opties &gt; Netwerk).</translation>
     </message>
     <message>
         <location filename="../core/network.py" line="262"/>
         <source>Check the SSL settings and certificates in QGIS (Settings &gt; Options &gt; Authentication).</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer de SSL-instellingen en certificaten in QGIS (Extra &gt; Opties &gt; Authenticatie).</translation>
     </message>
     <message>
         <location filename="../core/network.py" line="264"/>
         <source>Check your internet connection and the proxy in QGIS (Settings &gt; Options &gt; Network).</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer uw internetverbinding en de proxy in QGIS (Extra &gt; Opties &gt; Netwerk).</translation>
     </message>
     <message>
         <location filename="../core/network.py" line="265"/>
         <source>{service} could not be reached ({reason}). {advice}</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} kon niet worden bereikt ({reason}). {advice}</translation>
     </message>
     <message>
         <location filename="../core/network.py" line="267"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>geen antwoord</translation>
     </message>
     <message>
         <location filename="../core/network.py" line="307"/>
         <source>{service} refused your Terrascope session (HTTP {status}{detail}). Log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} weigerde uw Terrascope-sessie (HTTP {status}{detail}). Meld u opnieuw aan.</translation>
     </message>
     <message>
         <location filename="../core/network.py" line="309"/>
         <source>{service} needs a Terrascope login (HTTP {status}{detail}). Log in in the Terrascope panel or with api.login(), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} vereist een Terrascope-aanmelding (HTTP {status}{detail}). Meld u aan in het Terrascope-paneel of met api.login() en probeer het daarna opnieuw.</translation>
     </message>
     <message>
         <location filename="../core/network.py" line="315"/>
         <source>{service} does not know this address (HTTP 404{detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} kent dit adres niet (HTTP 404{detail}).</translation>
     </message>
     <message>
         <location filename="../core/network.py" line="318"/>
         <source> Try again in {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation> Probeer het over {seconds} s opnieuw.</translation>
     </message>
     <message>
         <location filename="../core/network.py" line="319"/>
         <source>{service} is busy or failing (HTTP {status}{detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} is overbelast of werkt niet goed (HTTP {status}{detail}).</translation>
     </message>
     <message>
         <location filename="../core/network.py" line="319"/>
         <source> Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation> Probeer het later opnieuw.</translation>
     </message>
     <message>
         <location filename="../core/network.py" line="321"/>
         <source>{service} refused the request (HTTP {status}{detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} weigerde het verzoek (HTTP {status}{detail}).</translation>
     </message>
     <message>
         <location filename="../core/opensearch.py" line="170"/>
-        <location filename="../core/products.py" line="246"/>
+        <location filename="../core/products.py" line="258"/>
         <source>orbit {orbit}</source>
-        <translation type="unfinished"></translation>
+        <translation>baan {orbit}</translation>
     </message>
     <message>
         <location filename="../core/opensearch.py" line="197"/>
         <source>Search one OpenSearch collection at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorzoek één OpenSearch-collectie tegelijk.</translation>
     </message>
     <message>
         <location filename="../core/opensearch.py" line="239"/>
         <source>The OpenSearch catalogue cannot filter on “{name}”. Remove that filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>De OpenSearch-catalogus kan niet filteren op “{name}”. Verwijder die filter.</translation>
     </message>
     <message>
         <location filename="../core/opensearch.py" line="246"/>
         <source>The OpenSearch catalogue filters “{name}” on one value at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>De OpenSearch-catalogus filtert “{name}” op één waarde tegelijk.</translation>
     </message>
     <message>
         <location filename="../core/opensearch.py" line="267"/>
         <source>The OpenSearch catalogue returns at most {n:,} results per search. Narrow the area, the dates or the cloud cover to see the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>De OpenSearch-catalogus geeft hoogstens {n:,} resultaten per zoekopdracht. Beperk het gebied, de datums of de bewolking om de rest te zien.</translation>
     </message>
     <message>
         <location filename="../core/opensearch.py" line="284"/>
         <source>The Terrascope OpenSearch catalogue sent results the plugin cannot read ({error}). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>De OpenSearch-catalogus van Terrascope stuurde resultaten die de plug-in niet kan lezen ({error}). Probeer het later opnieuw.</translation>
     </message>
     <message>
         <location filename="../core/opensearch.py" line="332"/>
         <source>The Terrascope OpenSearch catalogue sent an answer that is not valid JSON (an error page or an interrupted transfer). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>De OpenSearch-catalogus van Terrascope stuurde een antwoord dat geen geldige JSON is (een foutpagina of een onderbroken overdracht). Probeer het later opnieuw.</translation>
     </message>
     <message>
         <location filename="../core/raster_engine.py" line="132"/>
         <source>The raster {} cannot be opened: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Het raster {} kan niet worden geopend: {}</translation>
     </message>
     <message>
         <location filename="../core/raster_engine.py" line="138"/>
         <source>The raster {} has no coordinate reference system or no georeferencing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het raster {} heeft geen coördinatenreferentiesysteem of geen georeferentie.</translation>
     </message>
     <message>
         <location filename="../core/raster_engine.py" line="142"/>
         <source>The raster {} is rotated or not north-up; warp it to a north-up grid first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het raster {} is geroteerd of niet naar het noorden gericht; herprojecteer het eerst naar een noordgericht grid.</translation>
     </message>
     <message>
         <location filename="../core/raster_engine.py" line="164"/>
         <source>The {} band is band {} of {}, but that raster has only {} band(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>De band {} is band {} van {}, maar dat raster heeft slechts {} band(en).</translation>
     </message>
     <message>
         <location filename="../core/raster_engine.py" line="171"/>
         <source>Band {} of {} holds {} values, which cannot be used here; use integer or real numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Band {} van {} bevat waarden van het type {}, die hier niet bruikbaar zijn; gebruik gehele of reële getallen.</translation>
     </message>
     <message>
         <location filename="../core/raster_engine.py" line="193"/>
         <source>No input raster was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er werd geen invoerraster opgegeven.</translation>
     </message>
     <message>
         <location filename="../core/raster_engine.py" line="214"/>
         <source>The rasters do not overlap: {} cover no common area.</source>
-        <translation type="unfinished"></translation>
+        <translation>De rasters overlappen niet: {} hebben geen gemeenschappelijk gebied.</translation>
     </message>
     <message>
         <location filename="../core/raster_engine.py" line="224"/>
         <source>The pixel size must be larger than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>De pixelgrootte moet groter dan nul zijn.</translation>
     </message>
     <message>
         <location filename="../core/raster_engine.py" line="233"/>
         <source>The rasters overlap by less than one pixel.</source>
-        <translation type="unfinished"></translation>
+        <translation>De rasters overlappen minder dan één pixel.</translation>
     </message>
     <message>
         <location filename="../core/raster_engine.py" line="282"/>
         <source>Unknown resampling method {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende herbemonsteringsmethode {}.</translation>
     </message>
     <message>
         <location filename="../core/raster_engine.py" line="489"/>
         <source>The Cloud-Optimized GeoTIFF {} could not be written: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>De Cloud-Optimized GeoTIFF {} kon niet worden geschreven: {}</translation>
     </message>
     <message>
         <location filename="../core/raster_engine.py" line="524"/>
         <source>Unknown compression {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende compressie {}.</translation>
     </message>
     <message>
         <location filename="../core/raster_engine.py" line="536"/>
         <source>The output file {} cannot be created: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Het uitvoerbestand {} kan niet worden aangemaakt: {}</translation>
     </message>
     <message>
         <location filename="../core/search_task.py" line="106"/>
         <source>Searching failed because of an error in the plugin ({error}). The details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het zoeken is mislukt door een fout in de plug-in ({error}). De details staan in het logboek.</translation>
     </message>
     <message>
         <location filename="../core/search_task.py" line="120"/>
         <source>Searching the Terrascope catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>De Terrascope-catalogus doorzoeken</translation>
     </message>
     <message>
         <location filename="../core/styles.py" line="44"/>
         <source>true colour</source>
-        <translation type="unfinished"></translation>
+        <translation>ware kleuren</translation>
     </message>
     <message>
         <location filename="../core/styles.py" line="45"/>
         <source>false colour</source>
-        <translation type="unfinished"></translation>
+        <translation>valse kleuren</translation>
     </message>
     <message>
         <location filename="../core/styles.py" line="46"/>
         <source>SWIR</source>
-        <translation type="unfinished"></translation>
+        <translation>SWIR</translation>
     </message>
     <message>
         <location filename="../core/styles.py" line="47"/>
         <source>agriculture</source>
-        <translation type="unfinished"></translation>
+        <translation>landbouw</translation>
     </message>
     <message>
         <location filename="../core/styles.py" line="182"/>
         <source>land cover</source>
-        <translation type="unfinished"></translation>
+        <translation>bodembedekking</translation>
     </message>
     <message>
         <location filename="../core/styles.py" line="188"/>
         <source>confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>betrouwbaarheid</translation>
     </message>
     <message>
         <location filename="../core/styles.py" line="192"/>
         <source>cloud mask</source>
-        <translation type="unfinished"></translation>
+        <translation>wolkenmasker</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="201"/>
+        <location filename="../core/timeseries.py" line="204"/>
         <source>{valid} of {total} dates have a value</source>
-        <translation type="unfinished"></translation>
+        <translation>{valid} van {total} datums hebben een waarde</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="203"/>
+        <location filename="../core/timeseries.py" line="208"/>
         <source>, {failed} failed</source>
-        <translation type="unfinished"></translation>
+        <translation>, {failed} mislukt</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="206"/>
+        <location filename="../core/timeseries.py" line="211"/>
         <source>Cancelled: the series is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd: de reeks is onvolledig.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="288"/>
+        <location filename="../core/timeseries.py" line="297"/>
         <source>{index} needs the {bands} band, which products of {collection} do not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>{index} heeft de band {bands} nodig, die de producten van {collection} niet hebben.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="298"/>
+        <location filename="../core/timeseries.py" line="307"/>
         <source>&quot;{indicator}&quot; is neither an index nor a band of {collection}. Choose an index such as NDVI or one of its bands: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{indicator}&quot; is geen index en geen band van {collection}. Kies een index zoals NDVI of een van de banden: {choices}.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="391"/>
+        <location filename="../core/timeseries.py" line="400"/>
         <source>{service} answered a range request without the file size. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} beantwoordde een HTTP-range-aanvraag zonder de bestandsgrootte. Probeer het later opnieuw.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="594"/>
+        <location filename="../core/timeseries.py" line="610"/>
         <source>{name} cannot be read as a raster ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kan niet als raster worden gelezen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="595"/>
+        <location filename="../core/timeseries.py" line="611"/>
         <source>unknown format</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend formaat</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="619"/>
+        <location filename="../core/timeseries.py" line="635"/>
         <source>{name} has no coordinate reference system.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} heeft geen coördinatenreferentiesysteem.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="651"/>
+        <location filename="../core/timeseries.py" line="667"/>
         <source>The pixels of {name} could not be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>De pixels van {name} konden niet worden gelezen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="729"/>
+        <location filename="../core/timeseries.py" line="740"/>
         <source>Give a point or a polygon for the time series.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/timeseries.py" line="735"/>
-        <source>Give one point for the time series, not {n}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/timeseries.py" line="739"/>
-        <source>A time series needs a point or a polygon, not a line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef een punt of een polygoon op voor de tijdreeks.</translation>
     </message>
     <message>
         <location filename="../core/timeseries.py" line="746"/>
+        <source>Give one point for the time series, not {n}.</source>
+        <translation>Geef één punt op voor de tijdreeks, geen {n}.</translation>
+    </message>
+    <message>
+        <location filename="../core/timeseries.py" line="750"/>
+        <source>A time series needs a point or a polygon, not a line.</source>
+        <translation>Een tijdreeks vereist een punt of een polygoon, geen lijn.</translation>
+    </message>
+    <message>
+        <location filename="../core/timeseries.py" line="757"/>
         <source>The polygon is empty. Draw it again or choose another feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>De polygoon is leeg. Teken hem opnieuw of kies een ander object.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="749"/>
+        <location filename="../core/timeseries.py" line="760"/>
         <source>The polygon is too large for a time series ({area:,.1f} km², at most {limit:,.0f} km²). Draw a smaller one, or clip the rasters of a few dates instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>De polygoon is te groot voor een tijdreeks ({area:,.1f} km², hoogstens {limit:,.0f} km²). Teken een kleinere, of clip in plaats daarvan de rasters van enkele datums.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="768"/>
+        <location filename="../core/timeseries.py" line="779"/>
         <source>The coordinate reference system of the place cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het coördinatenreferentiesysteem van de plaats kan niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="772"/>
+        <location filename="../core/timeseries.py" line="783"/>
         <source>The geometry of the place cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>De geometrie van de plaats kan niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="776"/>
+        <location filename="../core/timeseries.py" line="787"/>
         <source>The place cannot be converted to the product&apos;s coordinate system.</source>
-        <translation type="unfinished"></translation>
+        <translation>De plaats kan niet worden omgezet naar het coördinatensysteem van het product.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="799"/>
+        <location filename="../core/timeseries.py" line="810"/>
         <source>{name} has an unusable geotransform.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} heeft een onbruikbare geotransformatie.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="996"/>
+        <location filename="../core/timeseries.py" line="1012"/>
         <source>the first product</source>
-        <translation type="unfinished"></translation>
+        <translation>het eerste product</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="997"/>
+        <location filename="../core/timeseries.py" line="1013"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>vandaag</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="998"/>
+        <location filename="../core/timeseries.py" line="1014"/>
         <source>between {start} and {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>tussen {start} en {end}</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1018"/>
+        <location filename="../core/timeseries.py" line="1034"/>
         <source>{n} products of {collection} match: too many for one series (at most {limit}). Choose a shorter period.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} producten van {collection} komen overeen: te veel voor één reeks (hoogstens {limit}). Kies een kortere periode.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1030"/>
+        <location filename="../core/timeseries.py" line="1048"/>
         <source>this point</source>
-        <translation type="unfinished"></translation>
+        <translation>dit punt</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1030"/>
+        <location filename="../core/timeseries.py" line="1048"/>
         <source>this area</source>
-        <translation type="unfinished"></translation>
+        <translation>dit gebied</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1038"/>
+        <location filename="../core/timeseries.py" line="1058"/>
         <source>No product of {collection} covers {what} at any date: it lies outside the collection&apos;s coverage. Check the place and its coordinate reference system ({crs}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkel product van {collection} dekt {what}, op geen enkele datum: het ligt buiten de dekking van de collectie. Controleer de plaats en het coördinatenreferentiesysteem ervan ({crs}).</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1044"/>
+        <location filename="../core/timeseries.py" line="1068"/>
         <source> with at most {cloud:g} % cloud cover</source>
-        <translation type="unfinished"></translation>
+        <translation> met hoogstens {cloud:g} % bewolking</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1049"/>
+        <location filename="../core/timeseries.py" line="1073"/>
         <source>No product of {collection} covers {what} {period}{cloud}. Widen the period{more}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkel product van {collection} dekt {what} {period}{cloud}. Verruim de periode{more}.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1054"/>
+        <location filename="../core/timeseries.py" line="1078"/>
         <source> or raise the cloud limit</source>
-        <translation type="unfinished"></translation>
+        <translation> of verhoog de bewolkingslimiet</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1081"/>
+        <location filename="../core/timeseries.py" line="1105"/>
         <source>Choose a collection for the time series.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/timeseries.py" line="1084"/>
-        <source>The window around a point must be an odd number of pixels from 1 to {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een collectie voor de tijdreeks.</translation>
     </message>
     <message>
         <location filename="../core/timeseries.py" line="1108"/>
+        <source>The window around a point must be an odd number of pixels from 1 to {n}.</source>
+        <translation>Het venster rond een punt moet een oneven aantal pixels van 1 tot {n} zijn.</translation>
+    </message>
+    <message>
+        <location filename="../core/timeseries.py" line="1134"/>
         <source>Nothing to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets te lezen.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1171"/>
+        <location filename="../core/timeseries.py" line="1197"/>
         <source>None of the {n} products could be read. The first one failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen van de {n} producten kon worden gelezen. Het eerste mislukte: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1198"/>
+        <location filename="../core/timeseries.py" line="1224"/>
         <source>All {n} dates are cloudy here: the series has only gaps. Try another period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle {n} datums zijn hier bewolkt: de reeks bevat alleen hiaten. Probeer een andere periode.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1200"/>
+        <location filename="../core/timeseries.py" line="1226"/>
         <source>None of the {n} dates has a valid value here (clouds, or no data at this place): the series has only gaps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen van de {n} datums heeft hier een geldige waarde (wolken, of geen gegevens op deze plaats): de reeks bevat alleen hiaten.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1208"/>
+        <location filename="../core/timeseries.py" line="1234"/>
         <source>{failed} of {n} products could not be read; their dates are marked as failed (first: {reason}). Run the series again to retry them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{failed} van {n} producten konden niet worden gelezen; hun datums zijn als mislukt gemarkeerd (eerste: {reason}). Voer de reeks opnieuw uit om ze opnieuw te proberen.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1214"/>
+        <location filename="../core/timeseries.py" line="1241"/>
         <source>Cancelled: {done} of {n} products were read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd: {done} van {n} producten werden gelezen.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1281"/>
+        <location filename="../core/timeseries.py" line="1310"/>
         <source>The CSV file {path} cannot be written ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het CSV-bestand {path} kan niet worden geschreven ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../core/timeseries_task.py" line="33"/>
+        <source>Time series of {indicator} in {collection}</source>
+        <translation>Tijdreeks van {indicator} in {collection}</translation>
+    </message>
+    <message>
+        <location filename="../core/timeseries_task.py" line="55"/>
+        <source>The time series failed because of an error in the plugin ({error}). The details are in the log.</source>
+        <translation>De tijdreeks is mislukt door een fout in de plug-in ({error}). De details staan in het logboek.</translation>
     </message>
     <message>
         <location filename="../core/web_services.py" line="161"/>
         <source>The Terrascope {service} has no layer &quot;{name}&quot;. Did you mean {names}?</source>
-        <translation type="unfinished"></translation>
+        <translation>De {service} van Terrascope heeft geen laag &quot;{name}&quot;. Bedoelde u {names}?</translation>
     </message>
     <message>
         <location filename="../core/web_services.py" line="164"/>
         <source>The Terrascope {service} has no layer &quot;{name}&quot;. Its layers are: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De {service} van Terrascope heeft geen laag &quot;{name}&quot;. De lagen ervan zijn: {names}.</translation>
     </message>
     <message>
         <location filename="../core/web_services.py" line="165"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>geen</translation>
     </message>
     <message>
         <location filename="../core/web_services.py" line="170"/>
         <source>WMTS service</source>
-        <translation type="unfinished"></translation>
+        <translation>WMTS-service</translation>
     </message>
     <message>
         <location filename="../core/web_services.py" line="170"/>
         <source>WMS service</source>
-        <translation type="unfinished"></translation>
+        <translation>WMS-service</translation>
     </message>
     <message>
         <location filename="../core/web_services.py" line="177"/>
         <source>&quot;{service}&quot; is not a Terrascope web service; use &quot;wmts&quot; or &quot;wms&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{service}&quot; is geen webservice van Terrascope; gebruik &quot;wmts&quot; of &quot;wms&quot;.</translation>
     </message>
     <message>
         <location filename="../core/web_services.py" line="230"/>
         <source>{service} sent capabilities that cannot be read (not XML). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} stuurde capabilities die niet kunnen worden gelezen (geen XML). Probeer het later opnieuw.</translation>
     </message>
     <message>
         <location filename="../core/web_services.py" line="239"/>
         <source>{service} refused to describe its layers: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} weigerde de lagen te beschrijven: {message}</translation>
     </message>
     <message>
         <location filename="../core/web_services.py" line="240"/>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>geen reden opgegeven</translation>
     </message>
     <message>
         <location filename="../core/web_services.py" line="249"/>
         <source>a web page ({title})</source>
-        <translation type="unfinished"></translation>
+        <translation>een webpagina ({title})</translation>
     </message>
     <message>
         <location filename="../core/web_services.py" line="251"/>
         <source>a &lt;{tag}&gt; document</source>
-        <translation type="unfinished"></translation>
+        <translation>een &lt;{tag}&gt;-document</translation>
     </message>
     <message>
         <location filename="../core/web_services.py" line="254"/>
         <source>{service} sent {what} instead of its capabilities. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} stuurde {what} in plaats van de capabilities. Probeer het later opnieuw.</translation>
     </message>
     <message>
         <location filename="../core/web_services.py" line="389"/>
         <source>{service} sent capabilities without any layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} stuurde capabilities zonder lagen.</translation>
     </message>
     <message>
         <location filename="../core/web_services.py" line="559"/>
         <source>&quot;{value}&quot; is not a date; write it as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{value}&quot; is geen datum; schrijf hem als JJJJ-MM-DD.</translation>
     </message>
     <message>
         <location filename="../core/web_services.py" line="609"/>
         <source>The layer {name} has no format &quot;{format}&quot;; use one of {formats}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De laag {name} heeft geen formaat &quot;{format}&quot;; gebruik een van {formats}.</translation>
     </message>
     <message>
         <location filename="../core/web_services.py" line="622"/>
         <source>The Terrascope WMTS service gives no tile matrix set for the layer {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De WMTS-service van Terrascope geeft geen tegelmatrixset voor de laag {name}.</translation>
     </message>
     <message>
         <location filename="../core/web_services.py" line="730"/>
         <source>Terrascope (VITO); see https://terrascope.be for the terms of use of each product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terrascope (VITO); zie https://terrascope.be voor de gebruiksvoorwaarden van elk product.</translation>
     </message>
     <message>
         <location filename="../core/web_services.py" line="732"/>
         <source>Capabilities of the Terrascope {kind} service</source>
-        <translation type="unfinished"></translation>
+        <translation>Capabilities van de {kind}-service van Terrascope</translation>
     </message>
     <message>
         <location filename="../core/web_services.py" line="769"/>
         <source>{name} has no data on {wanted}; showing {day}, the nearest date with data.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} heeft geen gegevens op {wanted}; {day}, de dichtstbijzijnde datum met gegevens, wordt weergegeven.</translation>
     </message>
     <message>
         <location filename="../core/web_services.py" line="781"/>
         <source>QGIS could not open the Terrascope {service} layer {name}{detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS kon de {service}-laag {name} van Terrascope niet openen{detail}.</translation>
     </message>
     <message>
         <location filename="../core/web_services.py" line="825"/>
         <source>The layer {name} could not be added to the project.</source>
+        <translation>De laag {name} kon niet aan het project worden toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../ui/download_dialog.py" line="46"/>
+        <source>{:.2f} GB</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/download_dialog.py" line="47"/>
+        <source>{:.1f} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/download_dialog.py" line="60"/>
+        <source>Download Terrascope products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/download_dialog.py" line="66"/>
+        <source>{n} products selected. Choose the files to download:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/download_dialog.py" line="71"/>
+        <source>{key} — {title}: {n} files, {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/download_dialog.py" line="75"/>
+        <source>(some sizes unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/download_dialog.py" line="85"/>
+        <source>Select all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/download_dialog.py" line="86"/>
+        <source>Select none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/download_dialog.py" line="101"/>
+        <location filename="../processing_provider/download_algorithm.py" line="127"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/download_dialog.py" line="103"/>
+        <source>Files go to &lt;folder&gt;/&lt;collection&gt;/&lt;product id&gt;/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/download_dialog.py" line="108"/>
+        <source>Clip to the search area (GeoTIFF files: only that part is downloaded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/download_dialog.py" line="111"/>
+        <source>Draw or choose a search area first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/download_dialog.py" line="113"/>
+        <source>Add the downloaded rasters to the map when done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/download_dialog.py" line="119"/>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/download_dialog.py" line="177"/>
+        <source>Total: {n} files, {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/download_dialog.py" line="179"/>
+        <source>and {n} of unknown size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/download_dialog.py" line="181"/>
+        <source>(less when clipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/download_dialog.py" line="204"/>
+        <source>Select one or more products to download.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/download_dialog.py" line="235"/>
+        <source>Nothing to download.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/download_dialog.py" line="242"/>
+        <source>Downloading {n} files to {folder}; progress is in the task manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/download_dialog.py" line="258"/>
+        <source>The end of a download could not be reported ({kind}: {error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/download_dialog.py" line="291"/>
+        <source>The downloaded file {path} could not be opened as a raster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/download_dialog.py" line="316"/>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_actions.py" line="55"/>
+        <source>Choose bands</source>
+        <translation>Banden kiezen</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_actions.py" line="58"/>
+        <source>Show three bands as red, green and blue, or one band on its own.</source>
+        <translation>Geef drie banden weer als rood, groen en blauw, of één band afzonderlijk.</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_actions.py" line="61"/>
+        <source>Red, green, blue composite</source>
+        <translation>Rood-groen-blauwcomposiet</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_actions.py" line="62"/>
+        <source>One band</source>
+        <translation>Eén band</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_actions.py" line="63"/>
+        <source>Show</source>
+        <translation>Weergeven</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_actions.py" line="66"/>
+        <location filename="../ui/layer_actions.py" line="91"/>
+        <source>Red</source>
+        <translation>Rood</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_actions.py" line="66"/>
+        <source>Green</source>
+        <translation>Groen</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_actions.py" line="66"/>
+        <source>Blue</source>
+        <translation>Blauw</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_actions.py" line="91"/>
+        <source>Band</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_actions.py" line="123"/>
+        <location filename="../ui/layer_actions.py" line="124"/>
+        <location filename="../ui/web_services_panel.py" line="86"/>
+        <source>Add to map</source>
+        <translation>Aan kaart toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_actions.py" line="129"/>
+        <source>Add to map as</source>
+        <translation>Aan kaart toevoegen als</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_actions.py" line="135"/>
+        <source>Choose bands…</source>
+        <translation>Banden kiezen…</translation>
     </message>
     <message>
         <location filename="../ui/login_panel.py" line="85"/>
         <source>Logged in as {user}: session alive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemeld als {user}: sessie actief.</translation>
     </message>
     <message>
         <location filename="../ui/login_panel.py" line="87"/>
         <source>QGIS has no master password, so this login is kept in memory only: you will have to log in again after restarting QGIS.</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS heeft geen hoofdwachtwoord, dus deze aanmelding wordt alleen in het geheugen bewaard: u moet zich opnieuw aanmelden nadat QGIS opnieuw is gestart.</translation>
     </message>
     <message>
         <location filename="../ui/login_panel.py" line="92"/>
         <source>Your login is saved, encrypted, in the QGIS authentication database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw aanmelding is versleuteld opgeslagen in de QGIS-authenticatiedatabase.</translation>
     </message>
     <message>
         <location filename="../ui/login_panel.py" line="95"/>
         <source>Your Terrascope login is saved, encrypted, in the QGIS authentication database: the plugin logs in by itself when something needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw Terrascope-aanmelding is versleuteld opgeslagen in de QGIS-authenticatiedatabase: de plug-in meldt zich vanzelf aan wanneer dat nodig is.</translation>
     </message>
     <message>
         <location filename="../ui/login_panel.py" line="101"/>
         <source>Not logged in. Searching works without a login; downloading and streaming most data need one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet aangemeld. Zoeken werkt zonder aanmelding; voor het downloaden en streamen van de meeste gegevens is er een nodig.</translation>
     </message>
     <message>
         <location filename="../ui/login_panel.py" line="131"/>
         <source>Logging in to Terrascope</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelden bij Terrascope</translation>
     </message>
     <message>
         <location filename="../ui/login_panel.py" line="131"/>
         <source>Logging in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelden…</translation>
     </message>
     <message>
         <location filename="../ui/login_panel.py" line="140"/>
         <source>No web browser could be opened. Log in with your username and password instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er kon geen webbrowser worden geopend. Meld u in plaats daarvan aan met uw gebruikersnaam en wachtwoord.</translation>
     </message>
     <message>
         <location filename="../ui/login_panel.py" line="154"/>
         <source>Waiting for the Terrascope login in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachten op de Terrascope-aanmelding in de browser</translation>
     </message>
     <message>
         <location filename="../ui/login_panel.py" line="155"/>
         <source>Log in to Terrascope in your web browser, then come back to QGIS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meld u in uw webbrowser aan bij Terrascope en kom daarna terug naar QGIS.</translation>
     </message>
     <message>
         <location filename="../ui/login_panel.py" line="174"/>
         <source>Logging out of Terrascope</source>
-        <translation type="unfinished"></translation>
+        <translation>Afmelden bij Terrascope</translation>
     </message>
     <message>
         <location filename="../ui/login_panel.py" line="174"/>
         <source>Logging out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afmelden…</translation>
     </message>
     <message>
         <location filename="../ui/login_panel.py" line="193"/>
         <source>Logging in failed unexpectedly ({kind}). Please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelden is onverwacht mislukt ({kind}). Gelieve dit te melden.</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.py" line="172"/>
-        <source>Tile</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/results_panel.py" line="57"/>
+        <source>Newest first</source>
+        <translation>Nieuwste eerst</translation>
+    </message>
+    <message>
+        <location filename="../ui/results_panel.py" line="58"/>
+        <source>Oldest first</source>
+        <translation>Oudste eerst</translation>
+    </message>
+    <message>
+        <location filename="../ui/results_panel.py" line="59"/>
+        <source>Least cloudy first</source>
+        <translation>Minst bewolkt eerst</translation>
+    </message>
+    <message>
+        <location filename="../ui/results_panel.py" line="66"/>
+        <location filename="../ui/web_services_panel.py" line="101"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../ui/results_panel.py" line="66"/>
+        <source>Cloud</source>
+        <translation>Bewolking</translation>
     </message>
     <message>
         <location filename="../ui/results_panel.py" line="174"/>
         <source>Cloud cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewolking</translation>
     </message>
     <message>
         <location filename="../ui/results_panel.py" line="185"/>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschap</translation>
     </message>
     <message>
         <location filename="../ui/results_panel.py" line="185"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarde</translation>
     </message>
     <message>
         <location filename="../ui/results_panel.py" line="190"/>
         <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Asset</translation>
     </message>
     <message>
         <location filename="../ui/results_panel.py" line="190"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../ui/results_panel.py" line="190"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <location filename="../ui/results_panel.py" line="190"/>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelding</translation>
     </message>
     <message>
         <location filename="../ui/results_panel.py" line="190"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <location filename="../ui/results_panel.py" line="199"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../ui/results_panel.py" line="204"/>
         <source>Properties ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschappen ({n})</translation>
     </message>
     <message>
         <location filename="../ui/results_panel.py" line="205"/>
         <source>Assets ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Assets ({n})</translation>
     </message>
     <message>
         <location filename="../ui/results_panel.py" line="256"/>
         <location filename="../ui/results_panel.py" line="421"/>
         <source>No search yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet gezocht.</translation>
     </message>
     <message>
         <location filename="../ui/results_panel.py" line="305"/>
         <source>Load more</source>
-        <translation type="unfinished"></translation>
+        <translation>Meer laden</translation>
     </message>
     <message>
         <location filename="../ui/results_panel.py" line="342"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken…</translation>
     </message>
     <message>
         <location filename="../ui/results_panel.py" line="426"/>
         <source>{shown} products</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} producten</translation>
     </message>
     <message>
         <location filename="../ui/results_panel.py" line="428"/>
         <source>No product matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkel product komt overeen.</translation>
     </message>
     <message>
         <location filename="../ui/results_panel.py" line="430"/>
         <source>{shown} of {matched} products</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} van {matched} producten</translation>
     </message>
     <message>
         <location filename="../ui/results_panel.py" line="432"/>
         <source>(loading…)</source>
-        <translation type="unfinished"></translation>
+        <translation>(laden…)</translation>
     </message>
     <message>
         <location filename="../ui/results_panel.py" line="607"/>
         <source>Zoom to product</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoomen naar product</translation>
     </message>
     <message>
         <location filename="../ui/results_panel.py" line="608"/>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Details…</translation>
     </message>
     <message>
         <location filename="../ui/results_panel.py" line="609"/>
         <source>Copy id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.py" line="50"/>
+        <source>Any date</source>
+        <translation>Alle datums</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.py" line="51"/>
+        <source>Last 7 days</source>
+        <translation>Afgelopen 7 dagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.py" line="52"/>
+        <source>Last 30 days</source>
+        <translation>Afgelopen 30 dagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.py" line="53"/>
+        <source>Last 90 days</source>
+        <translation>Afgelopen 90 dagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.py" line="54"/>
+        <source>Last 12 months</source>
+        <translation>Afgelopen 12 maanden</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.py" line="55"/>
+        <source>Custom dates</source>
+        <translation>Aangepaste datums</translation>
     </message>
     <message>
         <location filename="../ui/search_panel.py" line="119"/>
         <source>Filter collections…</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecties filteren…</translation>
     </message>
     <message>
         <location filename="../ui/search_panel.py" line="132"/>
         <location filename="../ui/search_panel.py" line="239"/>
+        <location filename="../ui/timeseries_dock.py" line="187"/>
         <source>Loading the collections…</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecties laden…</translation>
     </message>
     <message>
         <location filename="../ui/search_panel.py" line="134"/>
         <source>Collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecties</translation>
     </message>
     <message>
         <location filename="../ui/search_panel.py" line="146"/>
         <source>Map canvas extent</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereik van kaartvenster</translation>
     </message>
     <message>
         <location filename="../ui/search_panel.py" line="147"/>
         <source>Draw a rectangle</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechthoek tekenen</translation>
     </message>
     <message>
         <location filename="../ui/search_panel.py" line="148"/>
         <source>Draw a polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>Polygoon tekenen</translation>
     </message>
     <message>
         <location filename="../ui/search_panel.py" line="149"/>
         <source>Layer extent</source>
-        <translation type="unfinished"></translation>
+        <translation>Laagbereik</translation>
     </message>
     <message>
         <location filename="../ui/search_panel.py" line="150"/>
         <source>Selected features</source>
-        <translation type="unfinished"></translation>
+        <translation>Geselecteerde objecten</translation>
     </message>
     <message>
         <location filename="../ui/search_panel.py" line="151"/>
         <source>Anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Overal</translation>
     </message>
     <message>
         <location filename="../ui/search_panel.py" line="155"/>
         <source>Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekenen</translation>
     </message>
     <message>
         <location filename="../ui/search_panel.py" line="160"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebied</translation>
     </message>
     <message>
         <location filename="../ui/search_panel.py" line="171"/>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Datums</translation>
     </message>
     <message>
         <location filename="../ui/search_panel.py" line="178"/>
         <location filename="../processing_provider/search_algorithm.py" line="137"/>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="149"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Van</translation>
     </message>
     <message>
         <location filename="../ui/search_panel.py" line="178"/>
         <location filename="../processing_provider/search_algorithm.py" line="138"/>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="150"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot</translation>
     </message>
     <message>
         <location filename="../ui/search_panel.py" line="186"/>
         <source>Largest cloud cover of a product; 100 % keeps every product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale bewolking van een product; bij 100 % blijven alle producten behouden.</translation>
     </message>
     <message>
         <location filename="../ui/search_panel.py" line="187"/>
         <source>Max. cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. bewolking</translation>
     </message>
     <message>
         <location filename="../ui/search_panel.py" line="191"/>
         <source>More filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Meer filters</translation>
     </message>
     <message>
         <location filename="../ui/search_panel.py" line="198"/>
         <location filename="../ui/search_panel.py" line="340"/>
         <source>Choose one collection to filter on its properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies één collectie om op de eigenschappen ervan te filteren.</translation>
     </message>
     <message>
         <location filename="../ui/search_panel.py" line="212"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken</translation>
     </message>
     <message>
         <location filename="../ui/search_panel.py" line="214"/>
+        <location filename="../ui/timeseries_dock.py" line="143"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <location filename="../ui/search_panel.py" line="241"/>
+        <location filename="../ui/timeseries_dock.py" line="188"/>
         <source>Loading the Terrascope collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Terrascope-collecties laden</translation>
     </message>
     <message>
         <location filename="../ui/search_panel.py" line="284"/>
         <source>The catalogue has no collections.</source>
-        <translation type="unfinished"></translation>
+        <translation>De catalogus heeft geen collecties.</translation>
     </message>
     <message>
         <location filename="../ui/search_panel.py" line="324"/>
         <source>The chosen collections have no cloud cover (not optical).</source>
-        <translation type="unfinished"></translation>
+        <translation>De gekozen collecties hebben geen bewolkingsgegevens (niet optisch).</translation>
     </message>
     <message>
         <location filename="../ui/search_panel.py" line="343"/>
         <source>Loading the filters of this collection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filters van deze collectie laden…</translation>
     </message>
     <message>
         <location filename="../ui/search_panel.py" line="346"/>
         <source>Loading the filters of {collection}</source>
-        <translation type="unfinished"></translation>
+        <translation>Filters van {collection} laden</translation>
     </message>
     <message>
         <location filename="../ui/search_panel.py" line="364"/>
         <location filename="../ui/search_panel.py" line="380"/>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location filename="../ui/search_panel.py" line="373"/>
         <source>This collection has no other filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze collectie heeft geen andere filters.</translation>
     </message>
     <message>
         <location filename="../ui/search_panel.py" line="452"/>
         <source>Draw the search area on the map first (the Draw button).</source>
-        <translation type="unfinished"></translation>
+        <translation>Teken eerst het zoekgebied op de kaart (de knop Tekenen).</translation>
     </message>
     <message>
         <location filename="../ui/search_panel.py" line="465"/>
         <source>The whole catalogue, no area limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>De volledige catalogus, zonder gebiedsbeperking.</translation>
     </message>
     <message>
         <location filename="../ui/search_panel.py" line="467"/>
         <source>Area: {km2} km²</source>
+        <translation>Gebied: {km2} km²</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_chart.py" line="126"/>
+        <source>Choose a place and run a series: its values appear here.</source>
+        <translation>Kies een plaats en voer een reeks uit: de waarden ervan verschijnen hier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_chart.py" line="338"/>
+        <source>failed: {error}</source>
+        <translation>mislukt: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_chart.py" line="339"/>
+        <source>gap ({status})</source>
+        <translation>hiaat ({status})</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_chart.py" line="345"/>
+        <source>min {min:.4g}, max {max:.4g}, p10 {p10:.4g}, p90 {p90:.4g}</source>
+        <translation>min {min:.4g}, max {max:.4g}, p10 {p10:.4g}, p90 {p90:.4g}</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_chart.py" line="348"/>
+        <source>{valid} of {total} pixels valid</source>
+        <translation>{valid} van {total} pixels geldig</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_chart.py" line="351"/>
+        <source>Click to load this scene.</source>
+        <translation>Klik om deze scène te laden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="92"/>
+        <source>The collection whose products make the series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="93"/>
+        <source>Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="98"/>
+        <source>An index computed from the bands (NDVI…), the product&apos;s own value (NDVI, FAPAR…) or a band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="100"/>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="109"/>
+        <source>From / to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="115"/>
+        <source>Skip products cloudier than this as a whole; clouds at the place are masked pixel by pixel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="117"/>
+        <source>Max cloud cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="120"/>
+        <source>Point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="122"/>
+        <source>Click a point on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="124"/>
+        <source>Polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="127"/>
+        <source>Draw a polygon on the map: click its corners, right-click to finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="130"/>
+        <source>Selected feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="131"/>
+        <source>Use the selected feature of the current layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="135"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="136"/>
+        <source>No place yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="142"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="159"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="160"/>
+        <source>Export PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="271"/>
+        <source>Select a point or polygon feature in a vector layer, and make that layer current.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="276"/>
+        <source>No feature of the layer &quot;{name}&quot; is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="291"/>
+        <source>Point at {lon:.5f}°, {lat:.5f}°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="293"/>
+        <source>Polygon of {area:,.2f} km²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="295"/>
+        <source>Several points or a line: a series needs one point or a polygon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="339"/>
+        <source>Choose a collection (they load when the panel opens).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="342"/>
+        <source>Choose a place: click a point, draw a polygon or use a selected feature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="366"/>
+        <source>Searching and reading the products…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="417"/>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="168"/>
+        <source>Time series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="429"/>
+        <location filename="../ui/timeseries_dock.py" line="434"/>
+        <source>Saved {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="436"/>
+        <source>{path} could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="441"/>
+        <source>Export the time series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="441"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="446"/>
+        <source>Export the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="446"/>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="469"/>
+        <source>The product {id} has no raster file to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="478"/>
+        <source>Opening {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="495"/>
+        <source>{name} could not be opened: log in to Terrascope and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/web_services_panel.py" line="55"/>
         <source>WMTS (tiles)</source>
-        <translation type="unfinished"></translation>
+        <translation>WMTS (tegels)</translation>
     </message>
     <message>
         <location filename="../ui/web_services_panel.py" line="56"/>
         <source>WMS (maps)</source>
-        <translation type="unfinished"></translation>
+        <translation>WMS (kaarten)</translation>
     </message>
     <message>
         <location filename="../ui/web_services_panel.py" line="57"/>
         <source>Terrascope&apos;s tiled WMTS, or its WMS (any map size and CRS)</source>
-        <translation type="unfinished"></translation>
+        <translation>De getegelde WMTS van Terrascope, of de WMS ervan (elke kaartgrootte en elk CRS)</translation>
     </message>
     <message>
         <location filename="../ui/web_services_panel.py" line="60"/>
         <source>Ask the service for its layers again</source>
-        <translation type="unfinished"></translation>
+        <translation>De lagen opnieuw opvragen bij de service</translation>
     </message>
     <message>
         <location filename="../ui/web_services_panel.py" line="62"/>
         <source>Filter layers by title or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagen filteren op titel of naam</translation>
     </message>
     <message>
         <location filename="../ui/web_services_panel.py" line="65"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../ui/web_services_panel.py" line="65"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <location filename="../ui/web_services_panel.py" line="73"/>
         <source>The dates that have data for this layer</source>
-        <translation type="unfinished"></translation>
+        <translation>De datums met gegevens voor deze laag</translation>
     </message>
     <message>
         <location filename="../ui/web_services_panel.py" line="77"/>
         <source>Pick any day: the nearest date with data is chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een willekeurige dag: de dichtstbijzijnde datum met gegevens wordt gekozen</translation>
     </message>
     <message>
         <location filename="../ui/web_services_panel.py" line="78"/>
         <source>Follow the Temporal Controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporele beheerder volgen</translation>
     </message>
     <message>
         <location filename="../ui/web_services_panel.py" line="81"/>
         <source>The layer shows the date with data that fits the Temporal Controller&apos;s frame; the date above is shown while the controller is off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/web_services_panel.py" line="86"/>
-        <source>Add to map</source>
-        <translation type="unfinished"></translation>
+        <translation>De laag toont de datum met gegevens die past bij het frame van de Temporele beheerder; de datum hierboven wordt getoond zolang de beheerder uitgeschakeld is.</translation>
     </message>
     <message>
         <location filename="../ui/web_services_panel.py" line="99"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/web_services_panel.py" line="101"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <location filename="../ui/web_services_panel.py" line="155"/>
         <source>Loading the layers of the Terrascope {service}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagen van de {service} van Terrascope laden</translation>
     </message>
     <message>
         <location filename="../ui/web_services_panel.py" line="192"/>
         <source>Loading the layers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagen laden…</translation>
     </message>
     <message>
         <location filename="../ui/web_services_panel.py" line="194"/>
         <source>Use the reload button to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik de knop Opnieuw laden om het opnieuw te proberen.</translation>
     </message>
     <message>
         <location filename="../ui/web_services_panel.py" line="196"/>
         <source>The service offers no layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>De service biedt geen lagen aan.</translation>
     </message>
     <message>
         <location filename="../ui/web_services_panel.py" line="215"/>
         <source>{count} dates with data, {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} datums met gegevens, van {first} tot {last}</translation>
     </message>
     <message>
         <location filename="../ui/web_services_panel.py" line="297"/>
         <source>Choose a layer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies eerst een laag.</translation>
     </message>
     <message>
         <location filename="../ui/web_services_panel.py" line="312"/>
         <source>Added &quot;{name}&quot; to the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{name}&quot; aan de kaart toegevoegd.</translation>
     </message>
     <message>
         <location filename="../processing_provider/base.py" line="11"/>
         <source>Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogus</translation>
     </message>
     <message>
         <location filename="../processing_provider/base.py" line="12"/>
         <source>Raster analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasteranalyse</translation>
     </message>
     <message>
         <location filename="../processing_provider/clip_algorithm.py" line="57"/>
         <source>Clip raster</source>
-        <translation type="unfinished"></translation>
+        <translation>Raster clippen</translation>
     </message>
     <message>
         <location filename="../processing_provider/clip_algorithm.py" line="60"/>
         <source>&lt;p&gt;Clips a raster (every band) by polygons of a layer, by an extent, or by both.&lt;/p&gt;&lt;p&gt;The output keeps the raster&apos;s pixels and pixel size: it is cropped to the pixels lying wholly inside the bounding box of the polygons, and pixels whose centre is outside them (or, with &lt;i&gt;all touched&lt;/i&gt;, pixels the polygons do not touch) get the no-data value. Polygons and extents in another CRS are reprojected to the raster&apos;s: the raster is never resampled. Only the needed part of the raster is read, tile row by tile row.&lt;/p&gt;&lt;p&gt;No-data value outside: the one given, else the raster&apos;s own, else 0.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Clipt een raster (alle banden) op polygonen van een laag, op een bereik, of op beide.&lt;/p&gt;&lt;p&gt;De uitvoer behoudt de pixels en de pixelgrootte van het raster: ze wordt bijgesneden tot de pixels die volledig binnen het omsluitende vak van de polygonen liggen, en pixels waarvan het middelpunt erbuiten ligt (of, met &lt;i&gt;all touched&lt;/i&gt;, pixels die de polygonen niet raken) krijgen de NoData-waarde. Polygonen en bereiken in een ander CRS worden naar dat van het raster geherprojecteerd: het raster wordt nooit herbemonsterd. Alleen het benodigde deel van het raster wordt gelezen, rij tegels per rij tegels.&lt;/p&gt;&lt;p&gt;NoData-waarde buiten: de opgegeven waarde, anders die van het raster zelf, anders 0.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../processing_provider/clip_algorithm.py" line="71"/>
         <source>Raster</source>
-        <translation type="unfinished"></translation>
+        <translation>Raster</translation>
     </message>
     <message>
         <location filename="../processing_provider/clip_algorithm.py" line="74"/>
         <source>Mask polygons</source>
-        <translation type="unfinished"></translation>
+        <translation>Maskerpolygonen</translation>
     </message>
     <message>
         <location filename="../processing_provider/clip_algorithm.py" line="77"/>
         <source>Extent</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereik</translation>
     </message>
     <message>
         <location filename="../processing_provider/clip_algorithm.py" line="80"/>
         <source>No-data value outside</source>
-        <translation type="unfinished"></translation>
+        <translation>NoData-waarde buiten</translation>
     </message>
     <message>
         <location filename="../processing_provider/clip_algorithm.py" line="86"/>
         <source>Keep every pixel the polygons touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke pixel behouden die de polygonen raken</translation>
     </message>
     <message>
         <location filename="../processing_provider/clip_algorithm.py" line="93"/>
         <location filename="../processing_provider/index_algorithm.py" line="186"/>
         <source>Compression</source>
-        <translation type="unfinished"></translation>
+        <translation>Compressie</translation>
     </message>
     <message>
         <location filename="../processing_provider/clip_algorithm.py" line="99"/>
         <location filename="../processing_provider/index_algorithm.py" line="192"/>
         <source>Cloud-Optimized GeoTIFF (with overviews)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud-Optimized GeoTIFF (met overzichten)</translation>
     </message>
     <message>
         <location filename="../processing_provider/clip_algorithm.py" line="102"/>
         <source>Clipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Geclipt</translation>
     </message>
     <message>
         <location filename="../processing_provider/clip_algorithm.py" line="109"/>
         <source>Choose the raster to clip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies het raster om te clippen.</translation>
     </message>
     <message>
         <location filename="../processing_provider/clip_algorithm.py" line="114"/>
         <source>Give a mask polygon layer or an extent to clip by.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef een maskerpolygoonlaag of een bereik op om mee te clippen.</translation>
     </message>
     <message>
         <location filename="../processing_provider/clip_algorithm.py" line="130"/>
         <source>The mask layer has no feature: there is nothing to clip by.</source>
-        <translation type="unfinished"></translation>
+        <translation>De maskerlaag heeft geen objecten: er is niets om mee te clippen.</translation>
     </message>
     <message>
         <location filename="../processing_provider/clip_algorithm.py" line="136"/>
         <source>The extent is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bereik is leeg.</translation>
     </message>
     <message>
         <location filename="../processing_provider/clip_algorithm.py" line="145"/>
         <source>The mask polygons and the extent do not overlap.</source>
+        <translation>De maskerpolygonen en het bereik overlappen niet.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/download_algorithm.py" line="83"/>
+        <source>Download products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/download_algorithm.py" line="86"/>
+        <source>&lt;p&gt;Downloads files of the products listed in a footprint layer (the output of &lt;i&gt;Search the catalogue&lt;/i&gt;: its &lt;i&gt;id&lt;/i&gt;, &lt;i&gt;collection&lt;/i&gt; and &lt;i&gt;stac_url&lt;/i&gt; fields; tick &lt;i&gt;Selected features only&lt;/i&gt; to take the selection).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Assets&lt;/b&gt;: asset keys separated by commas, such as &lt;i&gt;B04,B08&lt;/i&gt;; empty: every data file. Files go to &lt;i&gt;folder/collection/product id/file&lt;/i&gt;. Each file is written as &lt;i&gt;.part&lt;/i&gt; and renamed when it is complete and matches the checksum or size the catalogue gives; an interrupted download resumes where it stopped, and files already there are not fetched again unless &lt;i&gt;Overwrite&lt;/i&gt; is ticked.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clip&lt;/b&gt;: with an extent or mask polygons, GeoTIFF files are clipped while downloading: only the part covering the area is transferred, written as &lt;i&gt;file_clip.tif&lt;/i&gt; with no-data outside the polygons; products outside the area are left out.&lt;/p&gt;&lt;p&gt;Most Terrascope data needs a login: log in in the Terrascope panel first (QGIS keeps it).&lt;/p&gt;&lt;p&gt;Outputs: a table of the files (product, asset, status, path, bytes, message) and the list of raster files, for the next algorithm of a model.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/download_algorithm.py" line="105"/>
+        <source>Products (footprints)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/download_algorithm.py" line="109"/>
+        <source>Assets (keys separated by commas; empty: every data file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/download_algorithm.py" line="112"/>
+        <source>Clip to extent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/download_algorithm.py" line="115"/>
+        <source>Clip to polygons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/download_algorithm.py" line="121"/>
+        <source>Overwrite files already downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/download_algorithm.py" line="133"/>
+        <source>Downloaded files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/download_algorithm.py" line="139"/>
+        <source>Raster files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/download_algorithm.py" line="140"/>
+        <source>Files in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/download_algorithm.py" line="141"/>
+        <source>Files that failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/download_algorithm.py" line="152"/>
+        <source>The input layer needs the fields &quot;id&quot; and &quot;collection&quot;: use the footprints written by &quot;Search the catalogue&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/download_algorithm.py" line="171"/>
+        <source>Downloading {n} files ({size:.1f} MB known) to {folder}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/download_algorithm.py" line="211"/>
+        <source>{n} of {total} files in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/download_algorithm.py" line="227"/>
+        <source>The clip polygon layer has no features (or none is selected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/download_algorithm.py" line="232"/>
+        <source>The clip extent is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/download_algorithm.py" line="254"/>
+        <source>The input layer has no products (or none is selected).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing_provider/index_algorithm.py" line="63"/>
         <source>Spectral index</source>
-        <translation type="unfinished"></translation>
+        <translation>Spectrale index</translation>
     </message>
     <message>
         <location filename="../processing_provider/index_algorithm.py" line="66"/>
         <source>&lt;p&gt;Computes a spectral index from band rasters (downloaded Terrascope files or loaded product layers) or from one multiband raster, and writes it as a float32 GeoTIFF.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Band rasters&lt;/b&gt;: one file per band; each is recognised by its name (Sentinel-2 &lt;i&gt;…TOC-B04_10M…&lt;/i&gt;, PROBA-V &lt;i&gt;…_RED&lt;/i&gt;) or by its band description. The sensor preset says which band is which. A Sentinel-2 &lt;i&gt;SCL&lt;/i&gt; raster among them is used as the cloud mask.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Multiband raster&lt;/b&gt;: its bands are found by the band mapping (such as &lt;i&gt;red=3, nir=4&lt;/i&gt;), else by their descriptions, else by the sensor&apos;s band order when the band count matches.&lt;/p&gt;&lt;p&gt;Digital numbers become reflectance with the raster&apos;s own scale and offset, else the sensor&apos;s (Sentinel-2 0.0001, PROBA-V 0.0005), unless a scale is given. Inputs of different pixel sizes or CRSs are resampled on the fly to the finest input&apos;s grid (or the chosen CRS and pixel size), over the area all inputs cover. Pixels where an input has no data, where the scene classification is one of the masked classes (default: no data, defective, cloud shadow, clouds, cirrus), or where a denominator is zero get the output no-data value.&lt;/p&gt;&lt;p&gt;Indices:&lt;/p&gt;{}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Berekent een spectrale index uit bandrasters (gedownloade Terrascope-bestanden of geladen productlagen) of uit één multibandraster, en schrijft die weg als float32-GeoTIFF.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bandrasters&lt;/b&gt;: één bestand per band; elk wordt herkend aan de naam (Sentinel-2 &lt;i&gt;…TOC-B04_10M…&lt;/i&gt;, PROBA-V &lt;i&gt;…_RED&lt;/i&gt;) of aan de bandbeschrijving. De sensorvoorinstelling bepaalt welke band welke is. Een Sentinel-2-&lt;i&gt;SCL&lt;/i&gt;-raster daartussen wordt als wolkenmasker gebruikt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Multibandraster&lt;/b&gt;: de banden ervan worden gevonden via de bandtoewijzing (zoals &lt;i&gt;red=3, nir=4&lt;/i&gt;), anders via hun beschrijvingen, anders via de bandvolgorde van de sensor als het aantal banden overeenkomt.&lt;/p&gt;&lt;p&gt;Digitale getallen worden omgezet in reflectantie met de eigen schaal en offset van het raster, anders met die van de sensor (Sentinel-2 0.0001, PROBA-V 0.0005), tenzij een schaal is opgegeven. Invoer met verschillende pixelgroottes of CRS&apos;en wordt direct herbemonsterd naar het grid van de fijnste invoer (of naar het gekozen CRS en de gekozen pixelgrootte), over het gebied dat alle invoer dekt. Pixels waar een invoer geen gegevens heeft, waar de scèneclassificatie tot een van de gemaskeerde klassen behoort (standaard: geen gegevens, defect, wolkenschaduw, wolken, cirrus), of waar een noemer nul is, krijgen de NoData-waarde van de uitvoer.&lt;/p&gt;&lt;p&gt;Indices:&lt;/p&gt;{}</translation>
     </message>
     <message>
         <location filename="../processing_provider/index_algorithm.py" line="87"/>
         <location filename="../processing_provider/index_algorithm.py" line="195"/>
         <source>Index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index</translation>
     </message>
     <message>
         <location filename="../processing_provider/index_algorithm.py" line="94"/>
         <source>Sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensor</translation>
     </message>
     <message>
         <location filename="../processing_provider/index_algorithm.py" line="99"/>
         <source>Band rasters (one per band)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandrasters (één per band)</translation>
     </message>
     <message>
         <location filename="../processing_provider/index_algorithm.py" line="103"/>
         <source>Multiband raster</source>
-        <translation type="unfinished"></translation>
+        <translation>Multibandraster</translation>
     </message>
     <message>
         <location filename="../processing_provider/index_algorithm.py" line="108"/>
         <source>Band mapping of the multiband raster (such as red=3, nir=4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandtoewijzing van het multibandraster (zoals red=3, nir=4)</translation>
     </message>
     <message>
         <location filename="../processing_provider/index_algorithm.py" line="114"/>
         <source>Scene classification for the cloud mask (Sentinel-2 SCL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scèneclassificatie voor het wolkenmasker (Sentinel-2 SCL)</translation>
     </message>
     <message>
         <location filename="../processing_provider/index_algorithm.py" line="121"/>
         <source>Masked scene classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemaskeerde scèneklassen</translation>
     </message>
     <message>
         <location filename="../processing_provider/index_algorithm.py" line="131"/>
         <source>Reflectance scale (0: the raster&apos;s own, else the sensor&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflectantieschaal (0: die van het raster zelf, anders die van de sensor)</translation>
     </message>
     <message>
         <location filename="../processing_provider/index_algorithm.py" line="142"/>
         <source>Reflectance offset (with a scale other than 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflectantie-offset (bij een schaal anders dan 0)</translation>
     </message>
     <message>
         <location filename="../processing_provider/index_algorithm.py" line="152"/>
         <source>Resampling of coarser bands</source>
-        <translation type="unfinished"></translation>
+        <translation>Herbemonstering van grovere banden</translation>
     </message>
     <message>
         <location filename="../processing_provider/index_algorithm.py" line="161"/>
         <source>Output CRS (default: the finest input&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>CRS van de uitvoer (standaard: dat van de fijnste invoer)</translation>
     </message>
     <message>
         <location filename="../processing_provider/index_algorithm.py" line="169"/>
         <source>Output pixel size (0: the finest input&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixelgrootte van de uitvoer (0: die van de fijnste invoer)</translation>
     </message>
     <message>
         <location filename="../processing_provider/index_algorithm.py" line="179"/>
         <source>Output no-data value</source>
-        <translation type="unfinished"></translation>
+        <translation>NoData-waarde van de uitvoer</translation>
     </message>
     <message>
         <location filename="../processing_provider/index_algorithm.py" line="207"/>
         <source>Give the band rasters, or a multiband raster: {} needs the bands {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef de bandrasters op, of een multibandraster: {} heeft de banden {} nodig.</translation>
     </message>
     <message>
         <location filename="../processing_provider/index_algorithm.py" line="218"/>
         <source>The band mapping or the masked classes cannot be read: {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bandtoewijzing of de gemaskeerde klassen kunnen niet worden gelezen: {}.</translation>
     </message>
     <message>
         <location filename="../processing_provider/index_algorithm.py" line="240"/>
         <source>{}: band {} of {}</source>
-        <translation type="unfinished"></translation>
+        <translation>{}: band {} van {}</translation>
     </message>
     <message>
         <location filename="../processing_provider/index_algorithm.py" line="243"/>
         <source>Cloud mask: classes {} of {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wolkenmasker: klassen {} van {}</translation>
     </message>
     <message>
         <location filename="../processing_provider/parameters.py" line="19"/>
         <source>ZSTD (fast; read by QGIS and GDAL 2.3 or later)</source>
-        <translation type="unfinished"></translation>
+        <translation>ZSTD (snel; leesbaar door QGIS en GDAL 2.3 of later)</translation>
     </message>
     <message>
         <location filename="../processing_provider/parameters.py" line="20"/>
         <source>DEFLATE (read by every GIS; slower)</source>
-        <translation type="unfinished"></translation>
+        <translation>DEFLATE (leesbaar door elk GIS; trager)</translation>
     </message>
     <message>
         <location filename="../processing_provider/parameters.py" line="21"/>
         <source>None (fastest, largest files)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen (snelst, grootste bestanden)</translation>
     </message>
     <message>
         <location filename="../processing_provider/parameters.py" line="53"/>
         <source>The layer &quot;{}&quot; is not a file raster (provider {}); save it as a GeoTIFF first.</source>
-        <translation type="unfinished"></translation>
+        <translation>De laag &quot;{}&quot; is geen bestandsraster (provider {}); sla ze eerst op als GeoTIFF.</translation>
     </message>
     <message>
         <location filename="../processing_provider/parameters.py" line="63"/>
         <source>The output must be a GeoTIFF file (.tif), not {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De uitvoer moet een GeoTIFF-bestand (.tif) zijn, geen {}.</translation>
     </message>
     <message>
         <location filename="../processing_provider/provider.py" line="20"/>
         <source>Terrascope (VITO Earth observation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terrascope (aardobservatie door VITO)</translation>
     </message>
     <message>
         <location filename="../processing_provider/search_algorithm.py" line="67"/>
         <source>The filter &quot;{part}&quot; is not of the form property=value.</source>
-        <translation type="unfinished"></translation>
+        <translation>De filter &quot;{part}&quot; heeft niet de vorm eigenschap=waarde.</translation>
     </message>
     <message>
         <location filename="../processing_provider/search_algorithm.py" line="105"/>
         <source>Search the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogus doorzoeken</translation>
     </message>
     <message>
         <location filename="../processing_provider/search_algorithm.py" line="108"/>
         <source>&lt;p&gt;Searches the Terrascope STAC catalogue and writes the footprints of the products found as polygons (WGS 84), with their id, collection, date and time, tile, cloud cover, platform, title and the addresses of their thumbnail and STAC record.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Collections&lt;/b&gt;: one or more ids separated by commas, such as &lt;i&gt;terrascope-s2-toc-v2&lt;/i&gt;. &lt;b&gt;Area&lt;/b&gt;: an extent, or the features of a layer (tick &lt;i&gt;Selected features only&lt;/i&gt; to use the selection); any CRS. &lt;b&gt;Dates&lt;/b&gt; include both days. &lt;b&gt;Maximum cloud cover&lt;/b&gt; applies to optical collections. &lt;b&gt;Filters&lt;/b&gt;: &lt;i&gt;property=value&lt;/i&gt; pairs separated by semicolons, such as &lt;i&gt;tile=31UES; orbit_direction=descending&lt;/i&gt; (also &lt;i&gt;relative_orbit&lt;/i&gt;, &lt;i&gt;platform&lt;/i&gt;, &lt;i&gt;product_type&lt;/i&gt;, or any STAC property name).&lt;/p&gt;&lt;p&gt;Every matching product is written (several tiles of the same day included), up to the maximum number of products (0: no limit).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Doorzoekt de STAC-catalogus van Terrascope en schrijft de footprints van de gevonden producten weg als polygonen (WGS 84), met hun id, collectie, datum en tijd, tegel, bewolking, platform, titel en de adressen van hun miniatuur en STAC-record.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Collecties&lt;/b&gt;: een of meer id&apos;s gescheiden door komma&apos;s, zoals &lt;i&gt;terrascope-s2-toc-v2&lt;/i&gt;. &lt;b&gt;Gebied&lt;/b&gt;: een bereik, of de objecten van een laag (vink &lt;i&gt;Alleen geselecteerde objecten&lt;/i&gt; aan om de selectie te gebruiken); elk CRS is mogelijk. &lt;b&gt;Datums&lt;/b&gt;: beide dagen zijn inbegrepen. &lt;b&gt;Maximale bewolking&lt;/b&gt; geldt voor optische collecties. &lt;b&gt;Filters&lt;/b&gt;: paren &lt;i&gt;eigenschap=waarde&lt;/i&gt; gescheiden door puntkomma&apos;s, zoals &lt;i&gt;tile=31UES; orbit_direction=descending&lt;/i&gt; (ook &lt;i&gt;relative_orbit&lt;/i&gt;, &lt;i&gt;platform&lt;/i&gt;, &lt;i&gt;product_type&lt;/i&gt;, of elke naam van een STAC-eigenschap).&lt;/p&gt;&lt;p&gt;Elk overeenkomend product wordt weggeschreven (ook meerdere tegels van dezelfde dag), tot het maximale aantal producten (0: geen limiet).&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../processing_provider/search_algorithm.py" line="127"/>
         <source>Collections (ids, separated by commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecties (id&apos;s, gescheiden door komma&apos;s)</translation>
     </message>
     <message>
         <location filename="../processing_provider/search_algorithm.py" line="131"/>
         <source>Area (extent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebied (bereik)</translation>
     </message>
     <message>
         <location filename="../processing_provider/search_algorithm.py" line="134"/>
         <source>Area (features of a layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebied (objecten van een laag)</translation>
     </message>
     <message>
         <location filename="../processing_provider/search_algorithm.py" line="142"/>
         <source>Maximum cloud cover (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale bewolking (%)</translation>
     </message>
     <message>
         <location filename="../processing_provider/search_algorithm.py" line="150"/>
         <source>Filters (property=value; …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filters (eigenschap=waarde; …)</translation>
     </message>
     <message>
         <location filename="../processing_provider/search_algorithm.py" line="155"/>
         <source>Maximum number of products (0: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximaal aantal producten (0: alle)</translation>
     </message>
     <message>
         <location filename="../processing_provider/search_algorithm.py" line="161"/>
         <source>Footprints</source>
-        <translation type="unfinished"></translation>
+        <translation>Footprints</translation>
     </message>
     <message>
         <location filename="../processing_provider/search_algorithm.py" line="190"/>
         <source>Searching {collections}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{collections} doorzoeken…</translation>
     </message>
     <message>
         <location filename="../processing_provider/search_algorithm.py" line="211"/>
         <source>{count} of {matched} matching products written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} van {matched} overeenkomende producten weggeschreven.</translation>
     </message>
     <message>
         <location filename="../processing_provider/search_algorithm.py" line="222"/>
         <source>The area layer has no features (or none is selected).</source>
+        <translation>De gebiedslaag heeft geen objecten (of er is er geen geselecteerd).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="113"/>
+        <source>Time series of an indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="117"/>
+        <source>&lt;p&gt;For each point or polygon of the input layer, follows an indicator through the products of a collection: one row per product and feature, with the date, the value, the number of valid pixels and the product id. Only the pixels needed are read from each product&apos;s files (no download, no layer).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Indicator&lt;/b&gt;: an index computed from the bands ({indices}), the product&apos;s own value (&lt;i&gt;NDVI&lt;/i&gt;, &lt;i&gt;FAPAR&lt;/i&gt;, &lt;i&gt;LAI&lt;/i&gt;, &lt;i&gt;FCOVER&lt;/i&gt; of those collections) or a band (&lt;i&gt;B04&lt;/i&gt;, or its common name &lt;i&gt;red&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;At a point the value is the pixel&apos;s; over a polygon it is the mean of the pixels whose centre lies inside, with min, max, 10th and 90th percentiles and standard deviation. With &lt;b&gt;mask clouds&lt;/b&gt;, pixels that the scene classification (SCL) marks as no data, defective, cloud shadow, cloud or cirrus are left out; snow is kept. A date without any valid pixel is a gap: an empty value with the status &lt;i&gt;cloudy&lt;/i&gt; or &lt;i&gt;nodata&lt;/i&gt;, never 0. A product that cannot be read has the status &lt;i&gt;failed&lt;/i&gt; and the reason in &lt;i&gt;error&lt;/i&gt;; the others are still written.&lt;/p&gt;&lt;p&gt;Needs a Terrascope login (Terrascope panel or &lt;i&gt;api.login()&lt;/i&gt;).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="138"/>
+        <source>Collection (id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="143"/>
+        <source>Indicator (index, product or band)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="147"/>
+        <source>Points or polygons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="154"/>
+        <source>Maximum cloud cover of a product (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="164"/>
+        <source>Mask clouds with the scene classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="186"/>
+        <source>The input layer has no features with a geometry (or none selected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="219"/>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="222"/>
+        <source>Feature {id}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="227"/>
+        <source>Feature {id}: {summary}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1959,27 +2608,27 @@
     <message>
         <location filename="../resources/ui/dock.ui" line="23"/>
         <source>Terrascope Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Terrascope Explorer</translation>
     </message>
     <message>
         <location filename="../resources/ui/dock.ui" line="52"/>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelding</translation>
     </message>
     <message>
         <location filename="../resources/ui/dock.ui" line="60"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken</translation>
     </message>
     <message>
         <location filename="../resources/ui/dock.ui" line="68"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaten</translation>
     </message>
     <message>
         <location filename="../resources/ui/dock.ui" line="76"/>
         <source>Web services</source>
-        <translation type="unfinished"></translation>
+        <translation>Webservices</translation>
     </message>
 </context>
 <context>
@@ -1987,52 +2636,52 @@
     <message>
         <location filename="../resources/ui/login_panel.ui" line="21"/>
         <source>Not logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet aangemeld.</translation>
     </message>
     <message>
         <location filename="../resources/ui/login_panel.ui" line="49"/>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikersnaam</translation>
     </message>
     <message>
         <location filename="../resources/ui/login_panel.ui" line="59"/>
         <source>username or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>gebruikersnaam of e-mailadres</translation>
     </message>
     <message>
         <location filename="../resources/ui/login_panel.ui" line="66"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord</translation>
     </message>
     <message>
         <location filename="../resources/ui/login_panel.ui" line="79"/>
         <source>Keep the login in the QGIS authentication database, encrypted with your master password, and log in silently next time</source>
-        <translation type="unfinished"></translation>
+        <translation>De aanmelding bewaren in de QGIS-authenticatiedatabase, versleuteld met uw hoofdwachtwoord, en de volgende keer automatisch aanmelden</translation>
     </message>
     <message>
         <location filename="../resources/ui/login_panel.ui" line="82"/>
         <source>Remember me</source>
-        <translation type="unfinished"></translation>
+        <translation>Mij onthouden</translation>
     </message>
     <message>
         <location filename="../resources/ui/login_panel.ui" line="97"/>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelden</translation>
     </message>
     <message>
         <location filename="../resources/ui/login_panel.ui" line="107"/>
         <source>Log in on the Terrascope website in your web browser (for accounts without a password)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelden op de Terrascope-website in uw webbrowser (voor accounts zonder wachtwoord)</translation>
     </message>
     <message>
         <location filename="../resources/ui/login_panel.ui" line="110"/>
         <source>Browser login…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelden via browser…</translation>
     </message>
     <message>
         <location filename="../resources/ui/login_panel.ui" line="117"/>
         <source>Log out</source>
-        <translation type="unfinished"></translation>
+        <translation>Afmelden</translation>
     </message>
 </context>
 </TS>
