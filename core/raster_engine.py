@@ -384,19 +384,28 @@ def block_size(grid: Grid) -> int:
 COMPRESSIONS = {
     "ZSTD": (["COMPRESS=ZSTD", "ZSTD_LEVEL=1"], ["COMPRESS=ZSTD", "LEVEL=1"]),
     "DEFLATE": (
-        ["COMPRESS=DEFLATE", "PREDICTOR=3", "ZLEVEL=6"],
+        ["COMPRESS=DEFLATE", "ZLEVEL=6"],  # + the predictor that fits the data type (gtiff_options)
         ["COMPRESS=DEFLATE", "PREDICTOR=YES", "LEVEL=6"],
     ),
     "NONE": (["COMPRESS=NONE"], ["COMPRESS=NONE"]),
 }
 
 
-def gtiff_options(block: int, threads: int, compression: str = "ZSTD") -> list[str]:
+def gtiff_options(
+    block: int, threads: int, compression: str = "ZSTD", dtype: int = gdal.GDT_Float32
+) -> list[str]:
+    """Creation options; DEFLATE gets the floating-point predictor for floats, horizontal differencing
+    for integers (GDAL refuses PREDICTOR=3 on integer data)."""
+    predictor = []
+    if compression == "DEFLATE":
+        floating = dtype in (gdal.GDT_Float32, gdal.GDT_Float64)
+        predictor = ["PREDICTOR=3" if floating else "PREDICTOR=2"]
     return [
         "TILED=YES",
         f"BLOCKXSIZE={block}",
         f"BLOCKYSIZE={block}",
         *COMPRESSIONS[compression][0],
+        *predictor,
         f"NUM_THREADS={threads}",
         "BIGTIFF=IF_SAFER",
     ]
@@ -444,9 +453,9 @@ def create_output(
 ) -> gdal.Dataset:
     """A tiled, compressed GeoTIFF on ``grid`` (``bands`` bands of ``dtype``)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    ds = gdal.GetDriverByName("GTiff").Create(
-        str(path), grid.width, grid.height, bands, dtype, options=gtiff_options(block, threads, compression)
-    )
+    options = gtiff_options(block, threads, compression, dtype)
+    driver = gdal.GetDriverByName("GTiff")
+    ds = driver.Create(str(path), grid.width, grid.height, bands, dtype, options=options)
     ds.SetGeoTransform(grid.geotransform)
     ds.SetProjection(grid.crs_wkt)
     if nodata is not None:

@@ -98,6 +98,16 @@ def test_extent_in_the_raster_crs_keeps_the_whole_window(raster: str, tmp_path: 
     np.testing.assert_array_equal(read(out), read(raster)[61:100, 11:50])
 
 
+@pytest.mark.parametrize("compression", [0, 1, 2])  # ZSTD, DEFLATE, none
+def test_every_compression_keeps_the_integer_pixels(raster: str, tmp_path: Path, compression: int) -> None:
+    """DEFLATE once asked GDAL for the floating-point predictor on integer data, which it refuses."""
+    out = tmp_path / "clipped.tif"
+    extent = "600105,600505,5698995,5699399 [EPSG:32631]"
+    run(ALG, {"INPUT": raster, "EXTENT": extent, "COMPRESSION": compression, "OUTPUT": str(out)})
+    assert gdal.Open(str(out)).GetRasterBand(1).DataType == gdal.Open(raster).GetRasterBand(1).DataType
+    np.testing.assert_array_equal(read(out), read(raster)[61:100, 11:50])
+
+
 def test_every_band_of_a_multiband_raster_and_a_chosen_nodata(tmp_path: Path) -> None:
     stack = np.stack([reflectances((300, 340), i) for i in range(3)])
     raster = str(write_raster(tmp_path / "stack.tif", stack))
