@@ -219,7 +219,8 @@ class GdalHeaders:
         endpoints = endpoints or current_endpoints()
         protected = any(href.startswith(prefix[len("/vsicurl/") :]) for prefix in cls.vsi_prefixes(endpoints))
         if protected and not cls.supported():
-            return f"/vsicurl?list_dir=no&header_file={cls.HEADER_FILE}&url={href}"
+            # empty_dir: a file per asset, no folder to list and no sidecar files (.aux.xml, .msk…) to probe
+            return f"/vsicurl?empty_dir=yes&header_file={cls.HEADER_FILE}&url={href}"
         return "/vsicurl/" + href
 
     def install(self, token: str, endpoints: Endpoints) -> None:
@@ -227,7 +228,11 @@ class GdalHeaders:
 
         header = "Authorization: Bearer " + token
         if not self.supported():
+            first = gdal.VSIStatL(self.HEADER_FILE) is None
             gdal.FileFromMemBuffer(self.HEADER_FILE, (header + "\r\n").encode("ascii"))
+            if first:  # GDAL caches a 401 as "no such file": forget what it was refused before the login
+                for prefix in self.vsi_prefixes(endpoints):
+                    gdal.VSICurlPartialClearCache(prefix)
             return
         prefixes = self.vsi_prefixes(endpoints)
         with self._lock:
