@@ -137,6 +137,18 @@ class Product:
     def data_assets(self) -> list:
         return [a for a in self.assets.values() if "data" in a.roles]
 
+    def load(self, preset=None, bands=None, group=None) -> list:
+        """Add this product to the current project, streamed and styled; blocks until it is there.
+
+        ``preset``: ``"true_colour"``, ``"false_colour"``, ``"swir"``, ``"agriculture"`` or an asset key
+        (``"NDVI"``, ``"VV"``…; the default is the first of ``layers.presets_for(product)``); or ``bands``:
+        one asset key, or three for red, green and blue. ``group``: a layer-tree group to add it to.
+        Returns the layers. :raises TerrascopeError: it could not be loaded (the message says why).
+        """
+        from .layers import load
+
+        return load([self], preset=preset, bands=bands, group=group)
+
 
 # ---------------------------------------------------------------------------------------------- parsing
 

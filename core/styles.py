@@ -1,0 +1,246 @@
+"""How each Terrascope product is drawn: band presets, reflectance stretches, colour ramps and class legends.
+
+Plain data and small look-ups, no QGIS objects: :mod:`.layers` turns them into renderers. Sources:
+
+- True colour at reflectance 0.02-0.16: the values VITO's own tile seeder and the real previews use
+  (``rescale=200,1600`` on DN × 0.0001). The other bands' ranges are the usual reflectance of land surfaces in
+  that part of the spectrum (NIR and SWIR are brighter than visible light over vegetation and soil); they are
+  fixed, not computed per scene, so that a series animated by the Temporal Controller keeps its colours.
+- NDVI: the Copernicus Land NDVI legend (brown -0.08, yellow 0.2, dark green 0.92). FAPAR and FCOVER: the same
+  colours over 0-1 (VITO renders FAPAR with its NDVI table). LAI: VITO's ``ColorTable_LAI_V12``.
+- WorldCover: the official ESA WorldCover class names and colours (product user manual).
+- Sen2Cor scene classification: the colours of ESA's SNAP/Sen2Cor legend.
+- WorldCereal: 0 other / 100 detected / 255 no data (product specification); the colours are a choice of ours
+  (the official viewer's are not documented publicly).
+- Sentinel-1 backscatter: shown in decibels, VV over -20…0 dB and VH over -25…-5 dB (the ranges VITO's seeder
+  composes its VV/VH false colour with).
+"""
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .i18n import tr
+
+# ---------------------------------------------------------------------------------------------- composites
+
+
+@dataclass(frozen=True)
+class Preset:
+    """A way to show a product: an RGB composite of three band assets, or one asset styled for reading."""
+
+    id: str
+    label: str  # what a menu and a layer name show ("true colour")
+    bands: tuple  # asset keys: three for an RGB composite, one for a single band
+
+    @property
+    def is_composite(self) -> bool:
+        return len(self.bands) == 3
+
+
+def composite_presets() -> tuple:
+    """The Sentinel-2 band combinations, in the order a menu offers them (labels translated at call time)."""
+    return (
+        Preset("true_colour", tr("true colour"), ("B04", "B03", "B02")),
+        Preset("false_colour", tr("false colour"), ("B08", "B04", "B03")),
+        Preset("swir", tr("SWIR"), ("B12", "B08", "B04")),
+        Preset("agriculture", tr("agriculture"), ("B11", "B08", "B02")),
+    )
+
+
+COMPOSITE_PRESET_IDS = ("true_colour", "false_colour", "swir", "agriculture")
+
+# Reflectance shown from black to full brightness, per Sentinel-2 band.
+REFLECTANCE_RANGE = {
+    "B01": (0.0, 0.16),
+    "B02": (0.0, 0.16),
+    "B03": (0.0, 0.16),
+    "B04": (0.0, 0.16),
+    "B05": (0.0, 0.3),
+    "B06": (0.0, 0.45),
+    "B07": (0.0, 0.5),
+    "B08": (0.0, 0.5),
+    "B8A": (0.0, 0.5),
+    "B11": (0.0, 0.4),
+    "B12": (0.0, 0.3),
+}
+DEFAULT_REFLECTANCE_RANGE = (0.0, 0.3)
+PRESET_RANGES = {"true_colour": (0.02, 0.16)}  # VITO's previews: every band over the same range
+
+
+def reflectance_range(band: str, preset_id: Optional[str] = None) -> tuple:
+    """(low, high) reflectance for ``band`` in ``preset_id`` (or in a composite the user picked)."""
+    if preset_id in PRESET_RANGES:
+        return PRESET_RANGES[preset_id]
+    return REFLECTANCE_RANGE.get(band.upper(), DEFAULT_REFLECTANCE_RANGE)
+
+
+# ---------------------------------------------------------------------------------------------- single bands
+
+RAMP = "ramp"  # interpolated colour ramp over physical values
+CLASSES = "classes"  # paletted: one colour and name per value
+DECIBEL = "decibel"  # linear power shown as 10·log10, grey ramp over a dB range
+GREY = "grey"  # QGIS's own grey stretch (statistics of the overview)
+
+
+@dataclass(frozen=True)
+class BandStyle:
+    kind: str
+    label: str = ""  # the preset label ("NDVI", "VV (dB)")
+    stops: tuple = ()  # RAMP/DECIBEL: (value, "#rrggbb", legend label)
+    classes: tuple = ()  # CLASSES: (value, "#rrggbb", name)
+    unit: str = ""
+    scale: Optional[float] = None  # fallback when neither the file nor the catalogue gives one
+    offset: Optional[float] = None
+    nodata: Optional[float] = None
+    extra: dict = field(default_factory=dict, compare=False, hash=False)
+
+
+def _stops(pairs: str, unit: str = "") -> tuple:
+    """``"value:rrggbb ..."`` as ramp stops whose legend label is the value (with ``unit``)."""
+    out = []
+    for part in pairs.split():
+        value, colour = part.split(":")
+        label = f"{float(value):g}" + (f" {unit}" if unit else "")
+        out.append((float(value), "#" + colour, label))
+    return tuple(out)
+
+
+NDVI_STOPS = _stops(
+    "-0.08:8c5c08 0:8e5f08 0.1:c5ad13 0.2:ffff1e 0.3:dae819 0.4:b6d215 0.5:91bc11 0.6:6da60c 0.7:489008 "
+    "0.8:247a04 0.92:006400"
+)
+UNIT_STOPS = tuple(  # the NDVI colours spread over 0-1
+    (round((v + 0.08) / 1.0, 4), c, f"{(v + 0.08) / 1.0:g}") for v, c, _ in NDVI_STOPS
+)
+LAI_STOPS = _stops("0:8c5c08 2:ffff00 4:00c800 7:006400", "m²/m²")
+CONFIDENCE_STOPS = _stops("0:ffffcc 50:fd8d3c 100:800026", "%")
+
+WORLDCOVER_CLASSES = (
+    (10, "#006400", "Tree cover"),
+    (20, "#ffbb22", "Shrubland"),
+    (30, "#ffff4c", "Grassland"),
+    (40, "#f096ff", "Cropland"),
+    (50, "#fa0000", "Built-up"),
+    (60, "#b4b4b4", "Bare / sparse vegetation"),
+    (70, "#f0f0f0", "Snow and ice"),
+    (80, "#0064c8", "Permanent water bodies"),
+    (90, "#0096a0", "Herbaceous wetland"),
+    (95, "#00cf75", "Mangroves"),
+    (100, "#fae6a0", "Moss and lichen"),
+)
+
+SCL_CLASSES = (
+    (0, "#000000", "No data"),
+    (1, "#ff0000", "Saturated or defective"),
+    (2, "#2f2f2f", "Dark area pixels"),
+    (3, "#643200", "Cloud shadows"),
+    (4, "#00a000", "Vegetation"),
+    (5, "#ffe65a", "Not vegetated"),
+    (6, "#0000ff", "Water"),
+    (7, "#808080", "Unclassified"),
+    (8, "#c0c0c0", "Cloud, medium probability"),
+    (9, "#ffffff", "Cloud, high probability"),
+    (10, "#64c8ff", "Thin cirrus"),
+    (11, "#ff96ff", "Snow"),
+)
+
+CLOUDMASK_CLASSES = ((0, "#00000000", "Clear"), (1, "#ff00ff", "Cloud or shadow"))
+
+WORLDCEREAL_PRODUCTS = {  # collection id word -> (name of the detected class, colour)
+    "temporarycrops": ("Temporary crops", "#e0a11b"),
+    "maize": ("Maize", "#f0e442"),
+    "wintercereals": ("Winter cereals", "#a6611a"),
+    "springcereals": ("Spring cereals", "#dfc27d"),
+}
+
+SIGMA0_DB_RANGE = {"VV": (-20.0, 0.0), "VH": (-25.0, -5.0)}
+DEFAULT_DB_RANGE = (-25.0, 0.0)
+
+# DN -> physical value of products whose catalogue entry may lack raster:scale/offset (DN × 0.004 − 0.08)
+VGT_NDVI_SCALE = (0.004, -0.08, 255.0)
+
+
+def _ndvi_style(collection: str) -> BandStyle:
+    scale, offset, nodata = (None, None, None)
+    if any(word in collection for word in ("probav", "proba-v", "spotvgt", "spot-vgt", "vgt")):
+        scale, offset, nodata = VGT_NDVI_SCALE
+    return BandStyle(RAMP, "NDVI", NDVI_STOPS, scale=scale, offset=offset, nodata=nodata)
+
+
+def band_style(collection: str, asset_key: str) -> Optional[BandStyle]:
+    """How to show the single asset ``asset_key`` of a ``collection`` product; None for a plain grey band."""
+    collection = collection.lower()
+    key = asset_key.upper()
+    if key == "NDVI":
+        return _ndvi_style(collection)
+    if key in ("FAPAR", "FCOVER"):
+        return BandStyle(RAMP, key, UNIT_STOPS)
+    if key == "LAI":
+        return BandStyle(RAMP, key, LAI_STOPS, unit="m²/m²")
+    if "worldcover" in collection and key == "MAP":
+        return BandStyle(CLASSES, tr("land cover"), classes=WORLDCOVER_CLASSES)
+    if "worldcereal" in collection and key == "CLASSIFICATION":
+        word = next((w for w in WORLDCEREAL_PRODUCTS if w in collection), "")
+        name, colour = WORLDCEREAL_PRODUCTS.get(word, ("Detected", "#e0a11b"))
+        return BandStyle(CLASSES, name.lower(), classes=((0, "#d9d9d9", "Other"), (100, colour, name)))
+    if "worldcereal" in collection and key == "CONFIDENCE":
+        return BandStyle(RAMP, tr("confidence"), CONFIDENCE_STOPS, unit="%")
+    if key == "SCL":
+        return BandStyle(CLASSES, tr("scene classification"), classes=SCL_CLASSES)
+    if key == "CLOUDMASK":
+        return BandStyle(CLASSES, tr("cloud mask"), classes=CLOUDMASK_CLASSES)
+    if is_sigma0(collection, key):
+        low, high = SIGMA0_DB_RANGE.get(key, DEFAULT_DB_RANGE)
+        stops = ((low, "#000000", f"{low:g} dB"), (high, "#ffffff", f"{high:g} dB"))
+        return BandStyle(DECIBEL, f"{key} (dB)", stops, unit="dB")
+    return None
+
+
+def is_sigma0(collection: str, asset_key: str) -> bool:
+    """Linear backscatter power (Sentinel-1 sigma0/gamma0 VV, VH, HH, HV) that reads best in dB."""
+    collection = collection.lower()
+    return (
+        "-s1-" in collection or "sigma0" in collection or "gamma0" in collection
+    ) and asset_key.upper() in (
+        "VV",
+        "VH",
+        "HH",
+        "HV",
+    )
+
+
+# ---------------------------------------------------------------------------------------------- names
+
+# collection id (or a word in it) -> how a person names its products
+_COLLECTION_NAMES = (
+    ("terrascope-s2-toc", "Sentinel-2 TOC"),
+    ("terrascope-s2-ndvi", "Sentinel-2 NDVI"),
+    ("terrascope-s2-fapar", "Sentinel-2 FAPAR"),
+    ("terrascope-s2-lai", "Sentinel-2 LAI"),
+    ("terrascope-s2-fcover", "Sentinel-2 FCOVER"),
+    ("terrascope-s1-grd-sigma0", "Sentinel-1 sigma0"),
+    ("probav-s10-toc-ndvi-333m", "PROBA-V NDVI 333 m"),
+    ("spotvgt-s10-ndvi-1km", "SPOT-VGT NDVI 1 km"),
+    ("worldcover-map-10m-2020", "WorldCover 2020"),
+    ("worldcover-map-10m-2021", "WorldCover 2021"),
+    ("worldcereal-2021-temporarycrops", "WorldCereal 2021 temporary crops"),
+    ("worldcereal-2021-maize", "WorldCereal 2021 maize"),
+    ("worldcereal-2021-wintercereals", "WorldCereal 2021 winter cereals"),
+)
+_GRID_CELL = re.compile(r"[NS]\d{2}[EW]\d{3}")
+
+
+def collection_name(collection: str) -> str:
+    """``Sentinel-2 TOC`` for ``terrascope-s2-toc-v2``; the id itself when the table does not know it."""
+    lowered = collection.lower()
+    for needle, name in _COLLECTION_NAMES:
+        if needle in lowered:
+            return name
+    return collection
+
+
+def grid_cell(product_id: str) -> str:
+    """The 3°×3° tile of WorldCover/WorldCereal ids (``N51E003``), or an empty string."""
+    match = _GRID_CELL.search(product_id)
+    return match.group(0) if match else ""
