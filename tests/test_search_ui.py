@@ -349,3 +349,40 @@ def test_dock_after_a_search_fits_a_laptop(sandbox, qgis_iface, qgis_canvas, qgi
         dock.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         QgsProject.instance().removeAllMapLayers()
+
+
+# ------------------------------------------------------------------ add to map, download
+
+
+def test_double_click_adds_the_product_to_a_group_for_the_search(sandbox, panels, tmp_path) -> None:
+    from terrascope_explorer import api
+    from terrascope_explorer.core import settings
+
+    search, results = panels
+    settings.LAYER_CACHE_FOLDER.set_value(str(tmp_path / "layer-cache"))
+    api.login("demo", "demo", remember=False)
+    try:
+        search.set_selected_collections(["terrascope-s2-ndvi-v2"])
+        search.date_preset.setCurrentIndex(0)
+        run_search(search, results)
+        assert not results.add_button.isEnabled(), "nothing selected: nothing to add"
+        first = results.proxy.index(0, 0)
+        results.view.selectionModel().select(
+            first, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        assert results.add_button.isEnabled() and results.download_button.isEnabled()
+        labels = [a.text() for a in results.add_button.menu().actions()]
+        assert labels[0] == "Add to map" and "Choose bands…" in labels
+
+        results.view.doubleClicked.emit(first)
+        wait_until(lambda: not results.layer_actions.tasks)
+        product = results.proxy.data(first, PRODUCT_ROLE)
+        added = [
+            layer for layer in QgsProject.instance().mapLayers().values() if product.tile in layer.name()
+        ]
+        assert len(added) == 1 and added[0].isValid() and added[0].providerType() == "gdal"
+        node = QgsProject.instance().layerTreeRoot().findLayer(added[0].id())
+        assert node.parent().name().startswith("Terrascope · terrascope-s2-ndvi-v2 · ")
+    finally:
+        api.logout()
+        settings.LAYER_CACHE_FOLDER.remove()

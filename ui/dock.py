@@ -30,11 +30,11 @@ class TerrascopeDock(QgsDockWidget, _FORM_CLASS):
         self.results_panel = None
         self.web_services_panel = None
 
-    def set_up_search(self, canvas) -> None:
+    def set_up_search(self, canvas, iface=None) -> None:
         """Fill the Search and Results sections; ``canvas`` gives the area and shows footprints and hovers."""
         from .search_controller import connect_search
 
-        self.search_panel, self.results_panel = connect_search(self, canvas)
+        self.search_panel, self.results_panel = connect_search(self, canvas, iface)
         self.set_up_web_services(canvas)
 
     def set_up_web_services(self, canvas) -> None:

@@ -30,6 +30,7 @@ from qgis.PyQt.QtWidgets import (
     QMenu,
     QPushButton,
     QTabWidget,
+    QToolButton,
     QTreeView,
     QTreeWidget,
     QTreeWidgetItem,
@@ -45,6 +46,8 @@ from ..core.i18n import tr, tr_noop
 from ..core.products import Product
 from ..core.search_task import SearchTask
 from ..core.thumbnails import ThumbnailLoader
+from .download_dialog import DownloadController
+from .layer_actions import LayerActions
 
 PRODUCT_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -231,6 +234,7 @@ class ResultsPanel(QWidget):
         project: Optional[QgsProject] = None,
         thumbnails: Optional[ThumbnailLoader] = None,
         parent: Optional[QWidget] = None,
+        iface=None,
     ) -> None:
         super().__init__(parent)
         self.canvas = canvas
@@ -245,6 +249,9 @@ class ResultsPanel(QWidget):
         self._hover: Optional[QgsRubberBand] = None
         self._dialogs: list = []
         self.hovered: Optional[Product] = None
+        # "Add to map" (streamed, styled layers) and "Download…" (files) for the selected products
+        self.layer_actions = LayerActions(iface, self, self.project)
+        self.downloads = DownloadController(iface, self)
         self._build()
 
     # ------------------------------------------------------------------ widgets
@@ -304,12 +311,26 @@ class ResultsPanel(QWidget):
         self.message.setVisible(False)
         self.load_more_button = QPushButton(tr("Load more"))
         self.load_more_button.setVisible(False)
+        self.add_button = QToolButton()
+        self.add_button.setText(tr("Add to map"))
+        self.add_button.setToolTip(
+            tr("Add the selected products to the map, streamed and styled (double-click a row does the same)")
+        )
+        self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.add_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.download_button = QPushButton(tr("Download…"))
+        self.download_button.setToolTip(tr("Download files of the selected products"))
         bottom.addWidget(self.load_more_button)
         bottom.addStretch(1)
+        bottom.addWidget(self.add_button)
+        bottom.addWidget(self.download_button)
         layout.addWidget(self.message)
         layout.addLayout(bottom)
 
         self.load_more_button.clicked.connect(self.load_more)
+        self.add_button.clicked.connect(lambda: self.add_to_map(self.selected_products()))
+        self.download_button.clicked.connect(lambda: self.download(self.selected_products()))
+        self._update_actions()
         self.sort_combo.currentIndexChanged.connect(self._on_sort_changed)
         self.view.selectionModel().selectionChanged.connect(self._on_view_selection)
         self.view.entered.connect(self._on_hover)
@@ -330,6 +351,7 @@ class ResultsPanel(QWidget):
         self.cancel()
         self.request = request
         self.search = search
+        self.layer_actions.group = _group_name(request)
         self.model.clear()
         self.thumbnails.cancel_all()
         self.index.clear()
@@ -499,6 +521,7 @@ class ResultsPanel(QWidget):
         return self._products_at(rows)
 
     def _on_view_selection(self, *args) -> None:
+        self._update_actions()
         if self._syncing or self.layer is None:
             return
         keys = [p.key for p in self.selected_products()]
@@ -588,7 +611,30 @@ class ResultsPanel(QWidget):
     def _on_double_click(self, proxy_index: QModelIndex) -> None:
         product = self._product_at(proxy_index)
         if product is not None:
-            self.zoom_to([product])
+            self.add_to_map([product])
+
+    # ------------------------------------------------------------------ layers and files
+
+    def add_to_map(self, products: list, preset: Optional[str] = None):
+        """Stream ``products`` into the project (default preset), in this search's layer group."""
+        if not products:
+            self._show_message(tr("Select one or more products to add to the map."))
+            return None
+        return self.layer_actions.add(products, preset=preset)
+
+    def download(self, products: list):
+        """Ask which files of ``products`` to download (clipped to the search area if wanted)."""
+        area = self.request.area if self.request is not None else None
+        return self.downloads.open_dialog(products, area=area)
+
+    def _update_actions(self) -> None:
+        products = self.selected_products()
+        self.add_button.setEnabled(bool(products))
+        self.download_button.setEnabled(bool(products))
+        old = self.add_button.menu()
+        self.add_button.setMenu(self.layer_actions.menu_for(products, self) if products else None)
+        if old is not None:
+            old.deleteLater()
 
     def show_details(self, product: Product) -> ProductDialog:
         image = self.thumbnails.image(product.thumbnail_url) if product.thumbnail_url else None
@@ -603,7 +649,14 @@ class ResultsPanel(QWidget):
         product = self._product_at(self.view.indexAt(position))
         if product is None:
             return
+        selected = self.selected_products()
+        products = selected if product in selected else [product]
         menu = QMenu(self)
+        add_menu = self.layer_actions.menu_for(products, menu)
+        for action in add_menu.actions():
+            menu.addAction(action)
+        menu.addAction(tr("Download…"), lambda: self.download(products))
+        menu.addSeparator()
         menu.addAction(tr("Zoom to product"), lambda: self.zoom_to([product]))
         menu.addAction(tr("Details…"), lambda: self.show_details(product))
         menu.addAction(tr("Copy id"), lambda: QGuiApplication.clipboard().setText(product.id))
@@ -612,8 +665,10 @@ class ResultsPanel(QWidget):
     # ------------------------------------------------------------------ teardown
 
     def teardown(self) -> None:
-        """Cancel the search and thumbnails, remove the hover band; the footprints layer stays."""
+        """Cancel the search, thumbnails and layer loads, drop the hover band; the footprints layer stays."""
         self.cancel()
+        self.layer_actions.teardown()
+        self.downloads.teardown()
         self.thumbnails.cancel_all()
         try:
             self.project.layerWillBeRemoved.disconnect(self._on_layer_removed)
@@ -629,3 +684,13 @@ class ResultsPanel(QWidget):
             self._hover = None
         for dialog in list(self._dialogs):
             dialog.close()
+
+
+def _group_name(request: SearchRequest) -> str:
+    """The layer-tree group a search's layers go to: its collections and when it was made."""
+    from datetime import datetime
+
+    names = ", ".join(request.collections[:2]) + ("…" if len(request.collections) > 2 else "")
+    return tr("Terrascope · {collections} · {when}").format(
+        collections=names, when=datetime.now().strftime("%Y-%m-%d %H:%M")
+    )

@@ -12,11 +12,14 @@ from .results_panel import ResultsPanel
 from .search_panel import SearchPanel
 
 
-def connect_search(dock, canvas: Optional[QgsMapCanvas]) -> tuple:
-    """Create both panels in ``dock.searchGroup`` / ``dock.resultsGroup``; returns (search, results)."""
+def connect_search(dock, canvas: Optional[QgsMapCanvas], iface=None) -> tuple:
+    """Create both panels in ``dock.searchGroup`` / ``dock.resultsGroup``; returns (search, results).
+
+    ``iface`` gives the results their message bar (layer loads, downloads); None logs the messages instead.
+    """
     search = SearchPanel(canvas, dock.searchGroup)
     dock.searchLayout.addWidget(search)
-    results = ResultsPanel(canvas, parent=dock.resultsGroup)
+    results = ResultsPanel(canvas, parent=dock.resultsGroup, iface=iface)
     dock.resultsLayout.addWidget(results)
 
     def start(request) -> None:
