@@ -1,0 +1,262 @@
+"""``terrascope:timeseries``: an indicator's time series at each point or polygon of a layer, as a table."""
+
+from datetime import date
+from typing import Any, Optional
+
+from qgis.core import (
+    Qgis,
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingMultiStepFeedback,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterDateTime,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime, QVariant
+
+from ..core.errors import AuthError, TerrascopeError
+from ..core.i18n import tr
+from ..core.indices import INDICES
+from ..core.timeseries import TimeSeriesRequest, run
+from .base import TerrascopeAlgorithm
+from .parameters import advanced, double_type
+
+# (name, QVariant type) of the table; QVariant types, not QMetaType: QGIS < 3.38 needs them
+FIELDS = (
+    ("feature_id", QVariant.LongLong),  # noqa: QGS402
+    ("date", QVariant.DateTime),  # noqa: QGS402
+    ("value", QVariant.Double),  # noqa: QGS402
+    ("valid_pixels", QVariant.Int),  # noqa: QGS402
+    ("total_pixels", QVariant.Int),  # noqa: QGS402
+    ("item_id", QVariant.String),  # noqa: QGS402
+    ("status", QVariant.String),  # noqa: QGS402
+    ("cloud_cover", QVariant.Double),  # noqa: QGS402
+    ("min", QVariant.Double),  # noqa: QGS402
+    ("max", QVariant.Double),  # noqa: QGS402
+    ("p10", QVariant.Double),  # noqa: QGS402
+    ("p90", QVariant.Double),  # noqa: QGS402
+    ("std", QVariant.Double),  # noqa: QGS402
+    ("error", QVariant.String),  # noqa: QGS402
+)
+
+
+def _date_type() -> Any:
+    try:
+        return Qgis.ProcessingDateTimeParameterDataType.Date
+    except AttributeError:  # QGIS < 3.36
+        return QgsProcessingParameterDateTime.Date
+
+
+def _place_types() -> list:
+    try:
+        return [Qgis.ProcessingSourceType.VectorPoint, Qgis.ProcessingSourceType.VectorPolygon]
+    except AttributeError:  # QGIS < 3.36
+        return [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]
+
+
+def _table_type() -> Any:
+    try:
+        return Qgis.ProcessingSourceType.Vector
+    except AttributeError:  # QGIS < 3.36
+        return QgsProcessing.TypeVector
+
+
+def _no_geometry() -> Any:
+    return getattr(Qgis, "WkbType", QgsWkbTypes).NoGeometry  # Qgis.WkbType from QGIS 3.30
+
+
+def table_fields() -> QgsFields:
+    fields = QgsFields()
+    for name, kind in FIELDS:
+        fields.append(QgsField(name, kind))
+    return fields
+
+
+def _qdatetime(when) -> QDateTime:
+    value = QDateTime(
+        QDate(when.year, when.month, when.day),
+        QTime(when.hour, when.minute, when.second, when.microsecond // 1000),
+    )
+    value.setTimeSpec(Qt.TimeSpec.UTC)
+    return value
+
+
+class TimeSeriesAlgorithm(TerrascopeAlgorithm):
+    """One series per feature of the input layer, all in one table without geometry."""
+
+    group_id = "rasteranalysis"
+
+    COLLECTION = "COLLECTION"
+    INDEX = "INDEX"
+    INPUT = "INPUT"
+    START = "START"
+    END = "END"
+    MAX_CLOUD = "MAX_CLOUD"
+    MASK_CLOUDS = "MASK_CLOUDS"
+    OUTPUT = "OUTPUT"
+    ROWS = "ROWS"
+    FAILED = "FAILED"
+
+    def name(self) -> str:
+        return "timeseries"
+
+    def displayName(self) -> str:
+        return tr("Time series of an indicator")
+
+    def shortHelpString(self) -> str:
+        indices = ", ".join(i.key for i in INDICES)
+        return tr(
+            "<p>For each point or polygon of the input layer, follows an indicator through the products of a "
+            "collection: one row per product and feature, with the date, the value, the number of valid "
+            "pixels and the product id. Only the pixels needed are read from each product's files (no "
+            "download, no layer).</p>"
+            "<p><b>Indicator</b>: an index computed from the bands ({indices}), the product's own value "
+            "(<i>NDVI</i>, <i>FAPAR</i>, <i>LAI</i>, <i>FCOVER</i> of those collections) or a band "
+            "(<i>B04</i>, or its common name <i>red</i>).</p>"
+            "<p>At a point the value is the pixel's; over a polygon it is the mean of the pixels "
+            "whose centre lies inside, with min, max, 10th and 90th percentiles and standard deviation. "
+            "With <b>mask clouds</b>, pixels that the scene classification (SCL) marks as no data, "
+            "defective, cloud shadow, cloud or cirrus are left out; snow is kept. A date without any valid "
+            "pixel is a gap: an empty value with the status <i>cloudy</i> or <i>nodata</i>, never 0. A "
+            "product that cannot be read has the status <i>failed</i> and the reason in <i>error</i>; the "
+            "others are still written.</p>"
+            "<p>Needs a Terrascope login (Terrascope panel or <i>api.login()</i>).</p>"
+        ).format(indices=indices)
+
+    def initAlgorithm(self, config: Optional[dict] = None) -> None:
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.COLLECTION, tr("Collection (id)"), defaultValue="terrascope-s2-toc-v2"
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.INDEX, tr("Indicator (index, product or band)"), defaultValue="NDVI"
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(self.INPUT, tr("Points or polygons"), _place_types())
+        )
+        self.addParameter(QgsProcessingParameterDateTime(self.START, tr("From"), _date_type(), optional=True))
+        self.addParameter(QgsProcessingParameterDateTime(self.END, tr("To"), _date_type(), optional=True))
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.MAX_CLOUD,
+                tr("Maximum cloud cover of a product (%)"),
+                double_type(),
+                optional=True,
+                minValue=0,
+                maxValue=100,
+            )
+        )
+        self.addParameter(
+            advanced(
+                QgsProcessingParameterBoolean(
+                    self.MASK_CLOUDS, tr("Mask clouds with the scene classification"), defaultValue=True
+                )
+            )
+        )
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Time series"), _table_type()))
+
+    def processAlgorithm(self, parameters: dict, context, feedback) -> dict:
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        collection = self.parameterAsString(parameters, self.COLLECTION, context).strip()
+        indicator = self.parameterAsString(parameters, self.INDEX, context).strip() or "NDVI"
+        max_cloud = (
+            self.parameterAsDouble(parameters, self.MAX_CLOUD, context)
+            if parameters.get(self.MAX_CLOUD) not in (None, "")
+            else None
+        )
+        mask = self.parameterAsBoolean(parameters, self.MASK_CLOUDS, context)
+        start, end = self._date(parameters, self.START, context), self._date(parameters, self.END, context)
+        features = [f for f in source.getFeatures() if f.hasGeometry()]
+        if not features:
+            raise QgsProcessingException(
+                tr("The input layer has no features with a geometry (or none selected).")
+            )
+        fields = table_fields()
+        sink, dest_id = self.parameterAsSink(
+            parameters, self.OUTPUT, context, fields, _no_geometry(), QgsCoordinateReferenceSystem()
+        )
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        steps = QgsProcessingMultiStepFeedback(len(features), feedback)
+        written = failed = 0
+        errors: list = []
+        for number, feature in enumerate(features):
+            if feedback.isCanceled():
+                break
+            steps.setCurrentStep(number)
+            request = TimeSeriesRequest(
+                collection=collection,
+                indicator=indicator,
+                geometry=feature.geometry(),
+                crs=source.sourceCrs(),
+                start=start,
+                end=end,
+                max_cloud=max_cloud,
+                mask_clouds=mask,
+            )
+            try:
+                series = run(request, steps)
+            except AuthError as exc:
+                raise QgsProcessingException(str(exc)) from None
+            except TerrascopeError as exc:
+                if len(features) == 1:
+                    raise QgsProcessingException(str(exc)) from None
+                errors.append(str(exc))
+                feedback.reportError(tr("Feature {id}: {message}").format(id=feature.id(), message=exc))
+                continue
+            for message in series.messages:
+                feedback.pushWarning(tr("Feature {id}: {message}").format(id=feature.id(), message=message))
+            for row in series.rows:
+                sink.addFeature(self._feature(fields, feature.id(), row), QgsFeatureSink.FastInsert)
+                written += 1
+            failed += len(series.failures)
+            feedback.pushInfo(tr("Feature {id}: {summary}").format(id=feature.id(), summary=series.summary()))
+        if errors and len(errors) == len(features):
+            raise QgsProcessingException(errors[0])
+        return {self.OUTPUT: dest_id, self.ROWS: written, self.FAILED: failed}
+
+    @staticmethod
+    def _feature(fields: QgsFields, feature_id: int, row) -> QgsFeature:
+        feature = QgsFeature(fields)
+        feature.setAttributes(
+            [
+                feature_id,
+                _qdatetime(row.datetime),
+                row.value,
+                row.valid_pixels,
+                row.total_pixels,
+                row.item_id,
+                row.status,
+                row.cloud_cover,
+                row.minimum,
+                row.maximum,
+                row.p10,
+                row.p90,
+                row.std,
+                row.error or None,
+            ]
+        )
+        return feature
+
+    def _date(self, parameters: dict, name: str, context) -> Optional[date]:
+        if parameters.get(name) in (None, ""):
+            return None
+        value = self.parameterAsDateTime(parameters, name, context)
+        if not value.isValid():
+            return None
+        day = value.date()
+        return date(day.year(), day.month(), day.day())

@@ -1,0 +1,506 @@
+"""Indicator time series (issue #8), against the sandbox: values equal a numpy reference read with rasterio
+from the sandbox's own files; traffic counted at the sandbox; gaps, faults and messages; CSV; chart; dock."""
+
+from __future__ import annotations
+
+import csv
+import math
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+import pytest
+import rasterio
+from osgeo import gdal
+from pyproj import Transformer
+from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsPointXY, QgsProject
+from qgis.PyQt.QtCore import QDate, QPointF, QSize
+from qgis.PyQt.QtGui import QColor, QImage
+from qgis.PyQt.QtWidgets import QToolBar
+from qt_wait import no_task_left_running, wait_until  # noqa: F401 (the fixture)
+from rasterio.features import geometry_mask
+from shapely.geometry import Point, Polygon, shape
+from shapely.ops import transform
+from test_plugin_lifecycle import app_calls, flush_deletions, iface, snapshot  # noqa: F401 (fixtures)
+
+from terrascope_explorer import api
+from terrascope_explorer.core import auth, timeseries
+from terrascope_explorer.core.errors import AuthError, InvalidInputError
+from terrascope_explorer.core.products import parse_datetime
+from terrascope_explorer.core.timeseries import CLOUDY, FAILED, OK, TimeSeriesRequest
+
+S2 = "terrascope-s2-toc-v2"
+NDVI_PRODUCT = "terrascope-s2-ndvi-v2"
+UTM31 = QgsCoordinateReferenceSystem("EPSG:32631")
+# the centre of the pixel (col 200, row 150) of tile 31UES (origin 499980, 5700000; 300 m pixels in the
+# sandbox): inside 31UES only
+POINT = (499980 + 200.5 * 300, 5700000 - 150.5 * 300)
+YEAR = ("2026-01-01", "2026-12-31")
+SCL_MASKED = (0, 1, 3, 8, 9, 10)
+# about 100 ha, not aligned with the pixels
+POLYGON = Polygon([(560010, 5654010), (561030, 5654110), (561010, 5655090), (559990, 5654990)])
+
+
+# --------------------------------------------------------------------------------------------- fixtures
+
+
+@pytest.fixture()
+def logged_in(sandbox):
+    auth.discard_session()
+    api.login("demo", "demo", remember=False)
+    yield sandbox
+    current = auth.existing_session()
+    if current is not None:
+        current.logout(end_server_session=False)
+    auth.discard_session()
+
+
+def to_wgs84(geometry):
+    project = Transformer.from_crs("EPSG:32631", "EPSG:4326", always_xy=True).transform
+    return transform(project, geometry)
+
+
+def items(sandbox, collection: str = S2, start: str = YEAR[0], end: str = YEAR[1], place=None):
+    """The sandbox's items whose footprint meets ``place`` (default: POINT) in the period, by date."""
+    place = to_wgs84(place if place is not None else Point(*POINT))
+    found = [
+        i
+        for i in sandbox.ctx.items_of(collection)
+        if start <= i["properties"]["datetime"][:10] <= end and shape(i["geometry"]).intersects(place)
+    ]
+    return sorted(found, key=lambda i: (i["properties"]["datetime"], i["id"]))
+
+
+def local(sandbox, href: str) -> Path:
+    return sandbox.ctx.files_dir / href.split("/download/", 1)[1]
+
+
+def point_request(**kw) -> TimeSeriesRequest:
+    kw.setdefault("geometry", QgsPointXY(*POINT))
+    kw.setdefault("crs", UTM31)
+    kw.setdefault("start", YEAR[0])
+    kw.setdefault("end", YEAR[1])
+    return TimeSeriesRequest(kw.pop("collection", S2), kw.pop("indicator", "NDVI"), **kw)
+
+
+def read_at(path: Path, x: float, y: float):
+    with rasterio.open(path) as src:
+        row, col = src.index(x, y)
+        return src.read(1, window=((row, row + 1), (col, col + 1)))[0, 0], src.nodata
+
+
+def reference_ndvi_at_point(sandbox, item: dict):
+    """(NDVI or None, why) at POINT from the item's files, as a user would compute it with rasterio."""
+    assets = item["assets"]
+    red, red_nodata = read_at(local(sandbox, assets["B04"]["href"]), *POINT)
+    nir, _ = read_at(local(sandbox, assets["B08"]["href"]), *POINT)
+    scl, _ = read_at(local(sandbox, assets["SCL"]["href"]), *POINT)
+    if int(scl) in SCL_MASKED:
+        return None, CLOUDY
+    if red == red_nodata or nir == red_nodata or int(red) + int(nir) == 0:
+        return None, "nodata"
+    red, nir = float(red) * 0.0001, float(nir) * 0.0001
+    return (nir - red) / (nir + red), OK
+
+
+def download_requests(sandbox) -> list:
+    return [e for e in sandbox.ctx.stats.snapshot() if e["path"].startswith("/download/")]
+
+
+# --------------------------------------------------------------------------------------------- values
+
+
+def test_ndvi_at_a_point_equals_rasterio_and_costs_two_requests_per_band(logged_in, monkeypatch) -> None:
+    sandbox = logged_in
+    memory_files = []
+    write = gdal.FileFromMemBuffer
+    monkeypatch.setattr(
+        gdal, "FileFromMemBuffer", lambda name, data: (memory_files.append(name), write(name, data))[1]
+    )
+    expected_items = items(sandbox)
+    assert len(expected_items) > 20
+    sandbox.ctx.stats.reset()
+
+    series = timeseries.run(point_request())
+
+    assert [r.item_id for r in series] == [i["id"] for i in expected_items]
+    statuses = Counter()
+    for row, item in zip(series, expected_items):
+        value, why = reference_ndvi_at_point(sandbox, item)
+        assert row.datetime == parse_datetime(item["properties"]["datetime"])
+        if value is None:
+            assert row.value is None and row.valid_pixels == 0, row
+            assert row.status == why
+        else:
+            assert row.value == pytest.approx(value, rel=1e-6), row
+            assert (row.valid_pixels, row.total_pixels, row.status) == (1, 1, OK)
+        statuses[row.status] += 1
+    assert statuses[OK] >= 5 and statuses[CLOUDY] >= 5, statuses  # a real mix, so the test can fail
+    when, value, count, item_id = series[0]  # rows unpack as (datetime, value, valid pixels, item id)
+    assert item_id == expected_items[0]["id"]
+
+    # traffic: B04, B08 and SCL of every product, each file at most twice (header + one tile), no HEAD
+    traffic = download_requests(sandbox)
+    per_file = Counter(e["path"] for e in traffic)
+    assert len(per_file) == 3 * len(expected_items)
+    assert max(per_file.values()) <= 2, per_file.most_common(3)
+    assert {e["method"] for e in traffic} == {"GET"}
+    assert all(e["range"] for e in traffic) and all(e["status"] == 206 for e in traffic)
+    assert series.requests == len(traffic) and series.bytes_read == sum(e["bytes"] for e in traffic)
+    made = [name for name in memory_files if name.startswith("/vsimem/terrascope_explorer/timeseries/")]
+    assert len(made) >= 2 * len(per_file) and all(gdal.VSIStatL(name) is None for name in made), "all removed"
+
+
+def test_product_value_with_its_scale_and_offset(logged_in) -> None:
+    """The NDVI collection's own value: DN × 0.004 − 0.08, nodata 255, SCL mask."""
+    sandbox = logged_in
+    series = timeseries.run(point_request(collection=NDVI_PRODUCT, indicator="NDVI"))
+    expected_items = items(sandbox, NDVI_PRODUCT)
+    assert [r.item_id for r in series] == [i["id"] for i in expected_items]
+    checked = 0
+    for row, item in zip(series, expected_items):
+        dn, nodata = read_at(local(sandbox, item["assets"]["NDVI"]["href"]), *POINT)
+        scl, _ = read_at(local(sandbox, item["assets"]["SCL"]["href"]), *POINT)
+        if dn == nodata or int(scl) in SCL_MASKED:
+            assert row.value is None
+        else:
+            assert row.value == pytest.approx(int(dn) * 0.004 - 0.08, abs=1e-9)
+            checked += 1
+    assert checked >= 5
+    assert series.unit == ""
+
+
+def test_a_band_by_common_name_is_its_reflectance(logged_in) -> None:
+    sandbox = logged_in
+    series = timeseries.run(
+        point_request(indicator="red", mask_clouds=False, start="2026-03-01", end="2026-05-31")
+    )
+    expected_items = items(sandbox, start="2026-03-01", end="2026-05-31")
+    assert len(series) == len(expected_items) > 3
+    for row, item in zip(series, expected_items):
+        dn, nodata = read_at(local(sandbox, item["assets"]["B04"]["href"]), *POINT)
+        assert row.value == (None if dn == nodata else pytest.approx(int(dn) * 0.0001))
+
+
+def test_polygon_statistics_equal_numpy(logged_in) -> None:
+    sandbox = logged_in
+    polygon = QgsGeometry.fromWkt(POLYGON.wkt)
+    sandbox.ctx.stats.reset()
+    series = timeseries.run(point_request(geometry=polygon, start="2026-01-01", end="2026-06-30"))
+    expected_items = items(sandbox, start="2026-01-01", end="2026-06-30", place=POLYGON)
+    assert series.is_area and [r.item_id for r in series] == [i["id"] for i in expected_items]
+    compared = 0
+    for row, item in zip(series, expected_items):
+        assets = item["assets"]
+        with rasterio.open(local(sandbox, assets["B04"]["href"])) as src:
+            red = src.read(1).astype(np.float64)
+            inside = geometry_mask([POLYGON], src.shape, src.transform, invert=True)
+            nodata = src.nodata
+        with rasterio.open(local(sandbox, assets["B08"]["href"])) as src:
+            nir = src.read(1).astype(np.float64)
+        with rasterio.open(local(sandbox, assets["SCL"]["href"])) as src:
+            scl = np.repeat(np.repeat(src.read(1), 2, axis=0), 2, axis=1)[: red.shape[0], : red.shape[1]]
+        valid = inside & (red != nodata) & (nir != nodata) & ~np.isin(scl, SCL_MASKED)
+        assert row.total_pixels == int(inside.sum()) >= 9
+        assert row.valid_pixels == int(valid.sum())
+        if not valid.any():
+            assert row.value is None and row.minimum is None
+            continue
+        ndvi = ((nir - red) / (nir + red))[valid]
+        assert row.value == pytest.approx(ndvi.mean(), rel=1e-5)
+        assert row.minimum == pytest.approx(ndvi.min(), rel=1e-5)
+        assert row.maximum == pytest.approx(ndvi.max(), rel=1e-5)
+        assert row.p10 == pytest.approx(np.percentile(ndvi, 10), rel=1e-5)
+        assert row.p90 == pytest.approx(np.percentile(ndvi, 90), rel=1e-5)
+        assert row.std == pytest.approx(ndvi.std(), rel=1e-4, abs=1e-7)
+        compared += 1
+    assert compared >= 3
+    # only the windows were read
+    assert 0 < series.bytes_read < series.bytes_total
+    assert max(Counter(e["path"] for e in download_requests(sandbox)).values()) <= 2
+
+
+def test_same_values_when_the_header_needs_more_requests_or_gdal_reads_the_file(
+    logged_in, monkeypatch
+) -> None:
+    sandbox = logged_in
+    request = point_request(start="2026-04-01", end="2026-06-30")
+    expected = [r.value for r in timeseries.run(request)]
+    assert any(v is not None for v in expected)
+    monkeypatch.setattr(timeseries, "HEADER_BYTES", 64)  # the IFD lies beyond: more requests, same values
+    assert [r.value for r in timeseries.run(request)] == expected
+
+    def not_a_tiff(read):
+        raise ValueError("not a TIFF")
+
+    monkeypatch.setattr(timeseries, "_tiff_extents", not_a_tiff)  # falls back to GDAL's /vsicurl/
+    sandbox.ctx.stats.reset()
+    assert [r.value for r in timeseries.run(request)] == pytest.approx(expected)
+    assert any(e["method"] == "HEAD" for e in download_requests(sandbox)), "GDAL read these files itself"
+
+
+# --------------------------------------------------------------------------------------------- bad input
+
+
+def test_point_outside_every_product_says_so(logged_in) -> None:
+    with pytest.raises(InvalidInputError, match="outside the collection's coverage"):
+        timeseries.run(
+            point_request(geometry=QgsPointXY(10.0, 45.0), crs=QgsCoordinateReferenceSystem("EPSG:4326"))
+        )
+
+
+def test_no_product_in_the_period_says_so(logged_in) -> None:
+    with pytest.raises(
+        InvalidInputError, match=r"No product of terrascope-s2-toc-v2 covers this point between"
+    ):
+        timeseries.run(point_request(start="2015-01-01", end="2015-12-31"))
+
+
+def test_unknown_indicator_and_line_are_refused(logged_in) -> None:
+    with pytest.raises(InvalidInputError, match='"XYZ" is neither an index nor a band'):
+        timeseries.run(point_request(indicator="XYZ", start="2026-05-01", end="2026-05-31"))
+    line = QgsGeometry.fromWkt("LINESTRING(560000 5654000, 561000 5655000)")
+    with pytest.raises(InvalidInputError, match="not a line"):
+        timeseries.run(point_request(geometry=line))
+
+
+def test_not_logged_in_is_one_clear_error(sandbox) -> None:
+    auth.discard_session()
+    auth.CredentialStore().remove()
+    with pytest.raises(AuthError, match="not logged in"):
+        timeseries.run(point_request(start="2026-05-01", end="2026-05-31"))
+    assert download_requests(sandbox) == [], "no file was asked for"
+
+
+def test_everything_cloudy_gives_only_gaps_and_a_message(logged_in) -> None:
+    sandbox = logged_in
+    cloudy = [i for i in items(sandbox) if reference_ndvi_at_point(sandbox, i)[1] == CLOUDY]
+    assert cloudy
+    day = cloudy[0]["properties"]["datetime"][:10]
+    series = timeseries.run(point_request(start=day, end=day))
+    assert len(series) >= 1
+    assert all(r.value is None and r.status == CLOUDY for r in series)
+    assert not series.failures
+    assert any("cloudy" in m for m in series.messages), series.messages
+
+
+def test_a_server_fault_mid_series_keeps_the_other_dates(logged_in) -> None:
+    sandbox = logged_in
+    expected_items = items(sandbox, start="2026-03-01", end="2026-06-30")
+    broken = {expected_items[2]["id"], expected_items[5]["id"]}
+    for item in expected_items:
+        if item["id"] in broken:
+            folder = item["assets"]["B08"]["href"].split(sandbox.base_url, 1)[1].rsplit("/", 1)[0]
+            sandbox.ctx.faults.add(path=folder + "/", kind="status", status=500)
+    series = timeseries.run(point_request(start="2026-03-01", end="2026-06-30"))
+
+    assert [r.item_id for r in series] == [i["id"] for i in expected_items], "every date is still there"
+    assert {f.item_id for f in series.failures} == broken
+    for row, item in zip(series, expected_items):
+        if item["id"] in broken:
+            assert row.status == FAILED and row.value is None
+            assert "HTTP 500" in row.error and "download server" in row.error
+        else:
+            value, _ = reference_ndvi_at_point(sandbox, item)
+            assert row.value == (None if value is None else pytest.approx(value, rel=1e-6))
+    assert any("2 of" in m and "could not be read" in m for m in series.messages), series.messages
+    assert all(f.status == 500 for f in series.failures)
+
+
+def test_every_product_failing_is_an_error(logged_in) -> None:
+    sandbox = logged_in
+    sandbox.ctx.faults.add(path="/download/", kind="status", status=503)
+    with pytest.raises(api.NetworkError, match="None of the .* products could be read.*HTTP 503"):
+        timeseries.run(point_request(start="2026-05-01", end="2026-06-30"))
+
+
+def test_cancelling_keeps_what_was_read(logged_in) -> None:
+    seen = []
+
+    def on_row(row) -> None:
+        seen.append(row)
+
+    series = timeseries.run(point_request(), cancel=lambda: len(seen) >= 3, on_row=on_row)
+    assert series.cancelled
+    assert 3 <= len(series) < len(items(logged_in))
+    assert any("Cancelled" in m for m in series.messages)
+
+
+# --------------------------------------------------------------------------------------------- CSV, API
+
+
+def test_csv_has_one_line_per_product_and_empty_gaps(logged_in, tmp_path: Path) -> None:
+    series = timeseries.run(point_request(start="2026-03-01", end="2026-06-30"))
+    path = series.to_csv(tmp_path / "ndvi.csv")
+    with path.open(encoding="utf-8", newline="") as handle:
+        lines = list(csv.DictReader(handle))
+    assert list(lines[0]) == list(timeseries.CSV_COLUMNS)
+    assert len(lines) == len(series)
+    for line, row in zip(lines, series):
+        assert line["item_id"] == row.item_id
+        assert line["date"] == row.datetime.strftime("%Y-%m-%dT%H:%M:%SZ")
+        assert line["status"] == row.status
+        assert int(line["valid_pixels"]) == row.valid_pixels
+        if row.value is None:
+            assert line["value"] == ""
+        else:
+            assert float(line["value"]) == pytest.approx(row.value, rel=1e-8)
+    assert [p.name for p in tmp_path.iterdir()] == ["ndvi.csv"], "no partial file left"
+
+
+def test_console_api(logged_in) -> None:
+    point = QgsGeometry.fromPointXY(QgsPointXY(*POINT))
+    series = api.timeseries(
+        S2, "NDVI", geometry=point, crs="EPSG:32631", start="2026-05-01", end=date(2026, 6, 30)
+    )
+    reference = timeseries.run(point_request(start="2026-05-01", end="2026-06-30"))
+    assert [tuple(r) for r in series] == [tuple(r) for r in reference]
+    assert "timeseries" in api.__all__
+
+
+# --------------------------------------------------------------------------------------------- chart and dock
+
+
+def blue_pixels(image: QImage) -> int:
+    """Bluish pixels (every other one in both directions)."""
+    count = 0
+    for y in range(0, image.height(), 2):
+        for x in range(0, image.width(), 2):
+            c = QColor(image.pixel(x, y))
+            count += c.blue() > c.red() + 40  # the series' blue, and its paler bands
+    return count
+
+
+def test_chart_renders_to_a_png_with_the_series(logged_in, tmp_path: Path) -> None:
+    from terrascope_explorer.ui.timeseries_chart import TimeSeriesChart, date_ticks, nice_ticks
+
+    series = timeseries.run(point_request(geometry=QgsGeometry.fromWkt(POLYGON.wkt), start="2026-01-01"))
+    chart = TimeSeriesChart()
+    path = tmp_path / "chart.png"
+    assert chart.save_png(str(path), QSize(600, 300))  # never shown: export draws off screen
+    empty = blue_pixels(QImage(str(path)))
+    chart.set_series(series)
+    assert chart.save_png(str(path), QSize(600, 300))
+    image = QImage(str(path))
+    assert (image.width(), image.height()) == (600, 300)
+    assert blue_pixels(image) > empty + 100, "points, line and band are drawn"
+
+    chart.resize(600, 300)
+    chart.grab()  # paints: the points' positions are known for hovering and clicking
+    clicked = []
+    chart.itemClicked.connect(clicked.append)
+    valid = series.valid_rows[0]
+    centre = next(c for c, r in chart._points if r is valid)
+    assert chart.row_at(QPointF(centre.x() + 2, centre.y())) is valid
+    assert valid.item_id in chart.describe(valid)
+    assert chart.row_at(QPointF(-50, -50)) is None
+
+    assert nice_ticks(0.12, 0.87) == [0.0, 0.2, 0.4, 0.6, 0.8, 1.0]
+    start, end = series.rows[0].datetime, series.rows[-1].datetime
+    labels = [label for _, label in date_ticks(start, end)]
+    assert 3 <= len(labels) <= 8 and labels[0].endswith("2026")
+
+
+def test_dock_runs_a_series_end_to_end(logged_in, qgis_iface, tmp_path: Path) -> None:
+    from terrascope_explorer.core.catalogue import Catalogue
+    from terrascope_explorer.ui.timeseries_dock import TimeSeriesDock
+
+    dock = TimeSeriesDock(qgis_iface.mapCanvas())
+    try:
+        dock.load_collections()
+        wait_until(lambda: dock.collection_combo.count() > 0, timeout=30)
+        ids = [dock.collection_combo.itemData(i).id for i in range(dock.collection_combo.count())]
+        assert S2 in ids and NDVI_PRODUCT in ids
+        assert dock.collection_combo.currentData().id == S2
+        assert dock.indicator_key() == "NDVI"
+        assert {c.id for c in Catalogue().collections()} >= set(ids)
+
+        dock.run_series()
+        assert "Choose a place" in dock.status_label.text()
+
+        dock.set_place(QgsGeometry.fromPointXY(QgsPointXY(*POINT)), UTM31)
+        assert "Point at" in dock.place_label.text()
+        dock.start_edit.setDate(QDate(2026, 3, 1))
+        dock.end_edit.setDate(QDate(2026, 6, 30))
+        shown = []
+        dock.seriesShown.connect(shown.append)
+        dock.run_series()
+        assert dock.cancel_button.isEnabled()
+        wait_until(lambda: shown, timeout=60)
+        series = shown[0]
+        expected = timeseries.run(point_request(start="2026-03-01", end="2026-06-30"))
+        assert [tuple(r) for r in series] == [tuple(r) for r in expected]
+        assert dock.chart.rows == sorted(series.rows, key=lambda r: (r.datetime, r.item_id))
+        assert "dates have a value" in dock.status_label.text()
+        assert dock.run_button.isEnabled() and not dock.cancel_button.isEnabled()
+
+        dock.export_csv(str(tmp_path / "s.csv"))
+        assert len((tmp_path / "s.csv").read_text(encoding="utf-8").splitlines()) == len(series) + 1
+        assert dock.export_png(str(tmp_path / "s.png")) and QImage(str(tmp_path / "s.png")).width() > 100
+
+        loaded = []
+        dock.sceneLoaded.connect(loaded.append)
+        row = series.valid_rows[0]
+        dock.chart.itemClicked.emit(row.item_id)  # what a click on the point does
+        wait_until(lambda: loaded, timeout=30)
+        layer = loaded[0]
+        assert layer.isValid() and QgsProject.instance().mapLayer(layer.id()) is layer
+        assert row.datetime.strftime("%Y-%m-%d") in layer.name(), "that date's scene"
+        QgsProject.instance().removeMapLayer(layer.id())
+    finally:
+        dock.teardown()
+        dock.deleteLater()
+
+
+def test_dock_polygon_from_a_selected_feature(logged_in, qgis_iface) -> None:
+    from qgis.core import QgsFeature, QgsVectorLayer
+
+    from terrascope_explorer.ui.timeseries_dock import TimeSeriesDock
+
+    layer = QgsVectorLayer("Polygon?crs=EPSG:32631", "parcels", "memory")
+    feature = QgsFeature()
+    feature.setGeometry(QgsGeometry.fromWkt(POLYGON.wkt))
+    layer.dataProvider().addFeatures([feature])
+    dock = TimeSeriesDock(qgis_iface.mapCanvas())
+    try:
+        dock.use_selected_feature(layer)
+        assert "No feature" in dock.status_label.text()
+        layer.selectAll()
+        dock.use_selected_feature(layer)
+        assert dock.place is not None and "Polygon of 1.0" in dock.place_label.text()
+        assert dock.place_crs.authid() == "EPSG:32631"
+        assert math.isclose(dock.place.area(), POLYGON.area)
+    finally:
+        dock.teardown()
+        dock.deleteLater()
+
+
+def test_plugin_button_makes_the_dock_and_unload_removes_everything(
+    sandbox,
+    iface,  # noqa: F811 - the fixture
+    app_calls,  # noqa: F811 - the fixture
+) -> None:
+    import terrascope_explorer
+
+    flush_deletions()  # what earlier tests deleted
+    before = snapshot(iface)
+    iface.mainWindow().show()  # a dock only becomes visible in a visible window
+    plugin = terrascope_explorer.classFactory(iface)
+    plugin.initGui()
+    try:
+        assert plugin.timeseries_dock is None, "made when first asked for"
+        toolbar = iface.mainWindow().findChild(QToolBar, "TerrascopeExplorerToolbar")
+        assert toolbar.actions() == [plugin.dock_action, plugin.timeseries_action], "beside the dock's button"
+        plugin.timeseries_action.trigger()
+        dock = plugin.timeseries_dock
+        assert dock is not None and dock.objectName() == "TerrascopeTimeSeriesDock"
+        assert plugin.timeseries_action.isChecked() and dock.isUserVisible()
+        assert "Terrascope time series" in [a.text() for a in app_calls.panel_menu.actions()]
+        plugin.timeseries_action.trigger()
+        assert not dock.isUserVisible() and plugin.timeseries_dock is dock
+    finally:
+        plugin.unload()
+        flush_deletions()
+        iface.mainWindow().hide()
+    assert snapshot(iface) == before
