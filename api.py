@@ -39,14 +39,19 @@ __all__ = [
     "SessionState",
     "SessionStatus",
     "TerrascopeError",
+    "add_wmts",
     "collections",
     "current_user",
+    "download",
     "endpoints",
     "is_logged_in",
+    "load",
     "login",
     "logout",
     "search",
     "session_status",
+    "timeseries",
+    "web_layers",
 ]
 
 
@@ -133,3 +138,149 @@ def search(
         page_size=min(limit, 500) if limit else 500,
     )
     return Catalogue().search(request).all(limit=limit)
+
+
+def load(products, preset=None, bands=None, group=None) -> list:
+    """Add products (one or a list, from :func:`search`) to the current project as streamed, styled layers.
+
+    ``preset``: ``"true_colour"``, ``"false_colour"``, ``"swir"``, ``"agriculture"`` or an asset key such as
+    ``"NDVI"`` or ``"VV"`` (default: each product's first preset); or ``bands``: one asset key, or three for
+    red, green and blue. ``group``: the layer-tree group to add them to. Blocks until they are added and
+    returns the layers; products that fail while others load are named in the Terrascope Explorer log.
+
+    :raises TerrascopeError: nothing could be loaded (a missing band, no login, the file is gone…).
+    """
+    from .core.layers import load as load_layers
+
+    return load_layers(products, preset=preset, bands=bands, group=group)
+
+
+def timeseries(
+    collection: str,
+    index: str = "NDVI",
+    geometry=None,
+    crs=None,
+    start=None,
+    end=None,
+    max_cloud: Optional[float] = None,
+    mask_clouds: bool = True,
+    feedback=None,
+):
+    """An indicator's time series at a point or over a polygon, read from the products' files directly.
+
+    ``index`` is an index computed from the bands (``"NDVI"``, ``"NDWI"``, ``"EVI"``…), a product's own value
+    (``"NDVI"`` or ``"FAPAR"`` of those collections) or a band (``"B04"``, or ``"red"``). ``geometry`` is a
+    ``QgsPointXY``, a point or polygon ``QgsGeometry`` or WKT, in ``crs`` (a ``QgsCoordinateReferenceSystem``
+    or ``"EPSG:…"``; default WGS 84). ``start``/``end`` are days, both included; ``max_cloud`` (percent)
+    skips cloudier products; with ``mask_clouds`` pixels the scene classification marks as cloud, shadow,
+    cirrus or no data are left out. Blocks until done (``feedback``, a ``QgsFeedback``, shows progress and
+    cancels); a long series is best run from a task.
+
+    Returns the series, sorted by date: iterate it for rows that unpack as
+    ``(datetime, value, valid_pixels, item_id)``; ``value`` is None for a cloudy or empty date (a gap, never
+    0). Each row also has ``status``, ``total_pixels``, ``minimum``, ``maximum``, ``p10``, ``p90``, ``std``
+    (polygons) and ``error``; the series has ``failures`` (products that could not be read: their rows have
+    the status ``"failed"``), ``messages`` and ``to_csv(path)``.
+
+    :raises InvalidInputError: no place, an unknown indicator, or no product covers the place in the period.
+    :raises AuthError: reading the files needs a Terrascope login (log in with :func:`login`).
+    :raises NetworkError: the catalogue failed, or none of the products could be read.
+    """
+    from qgis.core import QgsCoordinateReferenceSystem
+
+    from .core.timeseries import TimeSeriesRequest, run
+
+    if isinstance(crs, str):
+        crs = QgsCoordinateReferenceSystem(crs)
+    request = TimeSeriesRequest(
+        collection=collection,
+        indicator=index,
+        geometry=geometry,
+        crs=crs if crs is not None else QgsCoordinateReferenceSystem("EPSG:4326"),
+        start=start,
+        end=end,
+        max_cloud=max_cloud,
+        mask_clouds=mask_clouds,
+    )
+    return run(request, feedback)
+
+
+def download(
+    products, assets=None, folder=None, clip=None, crs=None, overwrite: bool = False, feedback=None
+) -> list:
+    """Download ``assets`` (asset keys such as ``["B04", "B08"]``; None: every data file) of ``products`` (a
+    ``Product`` or a list, as :func:`search` returns them) and return the paths of the files, as strings.
+
+    Files go to ``<folder>/<collection>/<item id>/<file>``; ``folder`` defaults to the one in the plugin's
+    settings (``Terrascope`` in your Downloads folder). Each file is written to ``<file>.part`` and renamed
+    when complete and checked (checksum or size from the catalogue); an interrupted download resumes where it
+    stopped. Files already there are not fetched again unless ``overwrite``. With ``clip`` (a
+    ``QgsGeometry``, ``QgsRectangle``, WKT, GeoJSON or ``(west, south, east, north)`` in ``crs``, default
+    WGS 84), GeoTIFF files are clipped while downloading: only the part covering the area is transferred,
+    written as ``<file>_clip.tif``. Blocks until done; ``feedback`` (a ``QgsFeedback``) shows progress and
+    cancels.
+
+    :raises InvalidInputError: no product, or none has the assets asked for.
+    :raises AuthError: a file needs a Terrascope login (log in with :func:`login`), or the session was
+        refused.
+    :raises DownloadError: a file could not be downloaded or written (the message says which and why).
+    """
+    from .core.downloads import FAILED, Downloader, clip_area, downloaded_paths, plan_downloads
+    from .core.i18n import tr
+
+    if products is None or hasattr(products, "assets"):
+        products = [] if products is None else [products]
+    keys = [assets] if isinstance(assets, str) else assets
+    plan = plan_downloads(products, keys, folder, clip_area(clip, crs))
+
+    def progress(done: int, total) -> None:
+        if feedback is not None and total:
+            feedback.setProgress(100.0 * done / total)
+
+    downloader = Downloader(
+        progress=progress,
+        is_cancelled=(feedback.isCanceled if feedback is not None else None),
+        overwrite=overwrite,
+    )
+    results = downloader.run(plan)
+    failed = [r for r in results if r.status == FAILED]
+    if failed:
+        error = failed[0].error
+        kind = type(error) if isinstance(error, TerrascopeError) else DownloadError
+        more = " " + tr("({n} more files failed.)").format(n=len(failed) - 1) if len(failed) > 1 else ""
+        raise kind(failed[0].message + more)
+    return downloaded_paths(results)
+
+
+def web_layers(service: str = "wmts") -> list:
+    """The layers of Terrascope's WMTS (``service="wmts"``) or WMS (``"wms"``), from its capabilities.
+
+    Each ``WebLayer`` has ``name`` (what :func:`add_wmts` takes), ``title``, ``abstract``, ``formats``,
+    ``tile_matrix_sets``, ``dates`` (the TIME values with data, ``YYYY-MM-DD``), ``default_date`` and
+    ``wgs84_bbox``.
+
+    :raises NetworkError: the service could not be reached, failed, or sent no usable capabilities.
+    """
+    from .core.web_services import fetch_capabilities
+
+    return list(fetch_capabilities(service).layers)
+
+
+def add_wmts(layer, time=None, service: str = "wmts", follow: bool = True):
+    """Add a Terrascope WMTS (or, with ``service="wms"``, WMS) layer to the project; returns the layer.
+
+    ``layer`` is a name (``"CGS_S2_NDVI"``) or a layer from :func:`web_layers`. ``time``
+    (``"2025-06-01"``, a date) is shown as the advertised date nearest to it; None: the service's default
+    (the latest). With ``follow`` the TIME follows the QGIS Temporal Controller (the date with data that
+    fits each frame); ``time`` is shown while the controller is off.
+
+    :raises InvalidInputError: unknown layer (the message lists the closest names) or a bad date.
+    :raises NetworkError: the service could not be reached or QGIS could not open the layer.
+    """
+    from qgis.utils import iface
+
+    from .core.web_services import add_web_layer, fetch_capabilities
+
+    caps = fetch_capabilities(service if isinstance(layer, str) else layer.service)
+    canvas = iface.mapCanvas() if iface is not None else None
+    return add_web_layer(caps, layer, time, follow=follow, canvas=canvas)

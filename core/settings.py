@@ -114,3 +114,35 @@ NETWORK_TIMEOUT_S = Setting(
     30,
     "Seconds without any data after which a request to a Terrascope service is given up.",
 )
+
+LAYER_CACHE_FOLDER = Setting(
+    "layers/cache_folder",
+    "",
+    "Folder for the small .vrt files that streamed layers (single bands and band composites) are opened from "
+    "(empty: cache/terrascope_explorer/layers in the QGIS profile). Projects refer to these files.",
+)
+
+DOWNLOAD_FOLDER = Setting(
+    "downloads/folder",
+    "",
+    "Folder that product files are downloaded to (empty: Terrascope in the user's Downloads folder).",
+)
+
+DOWNLOAD_LOAD_WHEN_DONE = Setting(
+    "downloads/load_when_done",
+    True,
+    "Whether downloaded raster files are added to the project when the download ends.",
+)
+
+
+def download_folder() -> str:
+    """The folder downloads go to: the setting, else ``Terrascope`` in the user's Downloads folder."""
+    chosen = DOWNLOAD_FOLDER.value().strip()
+    if chosen:
+        return chosen
+    from qgis.PyQt.QtCore import QStandardPaths
+
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DownloadLocation)
+    if not base:
+        base = os.path.join(os.path.expanduser("~"), "Downloads")
+    return os.path.join(base, "Terrascope")

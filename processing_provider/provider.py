@@ -28,12 +28,16 @@ class TerrascopeProvider(QgsProcessingProvider):
     def loadAlgorithms(self) -> None:
         """Register the algorithms; QGIS calls this when the provider is added and on refresh."""
         from .clip_algorithm import ClipRasterAlgorithm
+        from .download_algorithm import DownloadAlgorithm
         from .index_algorithm import SpectralIndexAlgorithm
         from .search_algorithm import SearchAlgorithm
+        from .timeseries_algorithm import TimeSeriesAlgorithm
 
         self.addAlgorithm(SpectralIndexAlgorithm())
         self.addAlgorithm(ClipRasterAlgorithm())
         self.addAlgorithm(SearchAlgorithm())
+        self.addAlgorithm(DownloadAlgorithm())
+        self.addAlgorithm(TimeSeriesAlgorithm())
 
     def supportedOutputRasterLayerExtensions(self) -> list:
         """The raster algorithms write GeoTIFF only."""
