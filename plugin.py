@@ -10,8 +10,9 @@ loaded again and again without leaving anything behind.
 
 from typing import Optional
 
-from qgis.core import Qgis, QgsApplication, QgsMessageLog
+from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProject
 from qgis.gui import QgisInterface
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import Qt, QTranslator
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QToolBar
@@ -38,6 +39,10 @@ class TerrascopeExplorerPlugin:
         self.toolbar: Optional[QToolBar] = None
         self.web_menu_name = ""
         self.preprocessor_id: Optional[str] = None
+        self.timeseries_action: Optional[QAction] = None
+        self.timeseries_dock = None  # created the first time the action is used
+        self._layer_tasks: list = []  # reconnecting streamed layers of an opened project
+        self._was_logged_in = False
 
     def initProcessing(self) -> None:
         """Install the translator and register the Processing provider; safe to call more than once."""
@@ -64,7 +69,7 @@ class TerrascopeExplorerPlugin:
         main_window = self.iface.mainWindow()
 
         self.dock = TerrascopeDock(main_window)
-        self.dock.set_up_search(self.iface.mapCanvas())
+        self.dock.set_up_search(self.iface.mapCanvas(), self.iface)
         self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()  # QGIS shows new docks; it restores the state of the last session after this.
 
@@ -79,9 +84,29 @@ class TerrascopeExplorerPlugin:
         self.toolbar = self.iface.addToolBar(tr("Terrascope"))
         self.toolbar.setObjectName(self.TOOLBAR_OBJECT_NAME)
         self.toolbar.addAction(self.dock_action)
+        self._add_timeseries_action()
+        QgsProject.instance().readProject.connect(self._on_project_read)
+        auth.session().stateChanged.connect(self._on_session_changed)
+        self._was_logged_in = auth.session().is_logged_in()
 
     def unload(self) -> None:
         """Remove everything initGui and initProcessing created; tolerates a plugin that was never shown."""
+        if self.toolbar is not None:  # initGui ran: its signal connections go too
+            try:
+                QgsProject.instance().readProject.disconnect(self._on_project_read)
+            except TypeError:
+                pass
+            current = auth.existing_session()
+            if current is not None:
+                try:
+                    current.stateChanged.disconnect(self._on_session_changed)
+                except TypeError:
+                    pass
+        for task in self._layer_tasks:
+            if not sip.isdeleted(task):
+                task.cancel()
+        self._layer_tasks.clear()
+        self._remove_timeseries()
         if self.toolbar is not None:
             self.iface.mainWindow().removeToolBar(self.toolbar)
             self.toolbar.deleteLater()
@@ -104,6 +129,69 @@ class TerrascopeExplorerPlugin:
         auth.discard_session()  # tokens and GDAL header go; the stored login stays for the next time
         i18n.remove_translator(self.translator)
         self.translator = None
+
+    def _add_timeseries_action(self) -> None:
+        """The time series panel's button, beside the dock's (toolbar and Web menu); the panel is made when
+        first asked for."""
+        main_window = self.iface.mainWindow()
+        self.timeseries_action = QAction(
+            QgsApplication.getThemeIcon("/propertyicons/temporal.svg"),
+            tr("Terrascope time series"),
+            main_window,
+        )
+        self.timeseries_action.setObjectName("mActionTerrascopeTimeSeries")
+        self.timeseries_action.setToolTip(
+            tr("Show the time series of an indicator at a point or over a polygon, from Terrascope products")
+        )
+        self.timeseries_action.setCheckable(True)
+        self.timeseries_action.triggered.connect(self._open_timeseries)
+        self.toolbar.addAction(self.timeseries_action)
+        self.iface.addPluginToWebMenu(self.web_menu_name, self.timeseries_action)
+
+    def _open_timeseries(self) -> None:
+        if self.timeseries_dock is not None:
+            return  # the dock follows its action itself
+        from .ui.timeseries_dock import TimeSeriesDock
+
+        dock = TimeSeriesDock(self.iface.mapCanvas(), self.iface.messageBar(), self.iface.mainWindow())
+        self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        dock.setToggleVisibilityAction(self.timeseries_action)
+        dock.setUserVisible(True)
+        self.timeseries_dock = dock
+
+    def _remove_timeseries(self) -> None:
+        if self.timeseries_dock is not None:  # before the action it holds a pointer to
+            self.timeseries_dock.teardown()
+            self.iface.removeDockWidget(self.timeseries_dock)
+            self.timeseries_dock.deleteLater()
+            self.timeseries_dock = None
+        if self.timeseries_action is not None:
+            self.iface.removePluginWebMenu(self.web_menu_name, self.timeseries_action)
+            self.timeseries_action.deleteLater()
+            self.timeseries_action = None
+
+    def _on_project_read(self, *_args) -> None:
+        """A project with streamed layers was opened: sign in silently (in a task) and redraw them."""
+        from .core import layers
+
+        task = layers.reconnect(QgsProject.instance())
+        if task is not None:
+            self._layer_tasks.append(task)
+            task.taskCompleted.connect(lambda t=task: self._forget_layer_task(t))
+            task.taskTerminated.connect(lambda t=task: self._forget_layer_task(t))
+
+    def _forget_layer_task(self, task) -> None:
+        if task in self._layer_tasks:
+            self._layer_tasks.remove(task)
+
+    def _on_session_changed(self) -> None:
+        """After a login, streamed layers refused before it (GDAL keeps a 401) are opened again."""
+        logged_in = auth.session().is_logged_in()
+        if logged_in and not self._was_logged_in:
+            from .core import layers
+
+            layers.refresh_after_login(QgsProject.instance())
+        self._was_logged_in = logged_in
 
     def _install_translator(self) -> None:
         if self.translator is None:

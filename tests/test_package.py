@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import shutil
 import sys
 import zipfile
 from pathlib import Path
@@ -133,9 +134,7 @@ exec(compile(open({check!r}, encoding="utf-8").read(), {check!r}, "exec"))
     test_real_qgis.QGIS is None or test_real_qgis.XVFB_RUN is None,
     reason="needs the qgis binary and xvfb-run",
 )
-def test_zip_installed_in_a_fresh_profile_loads_in_qgis(
-    plugin_zip: Path, sandbox, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_zip_installed_in_a_fresh_profile_loads_in_qgis(plugin_zip: Path, sandbox, tmp_path: Path) -> None:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     result, screenshot = ARTIFACTS / "check_plugin.json", ARTIFACTS / "qgis.png"
     dock_screenshot, output = ARTIFACTS / "qgis-dock.png", ARTIFACTS / "qgis-output.txt"
@@ -154,15 +153,11 @@ def test_zip_installed_in_a_fresh_profile_loads_in_qgis(
 
     env = test_real_qgis.qgis_environment(tmp_path, result, screenshot)
     env["TERRASCOPE_SANDBOX"] = sandbox.base_url
-    # run_qgis starts QGIS with <HERE>/real_qgis/check_plugin.py: point it at the probe, which runs that file
-    probe_dir = tmp_path / "probe" / "real_qgis"
-    probe_dir.mkdir(parents=True)
+    # the probe runs first, then the usual checks of check_plugin.py
+    probe_script = tmp_path / "probe.py"
     check = test_real_qgis.HERE / "real_qgis" / "check_plugin.py"
-    (probe_dir / "check_plugin.py").write_text(
-        PROBE.format(s2=S2, out=str(probe_result), check=str(check)), encoding="utf-8"
-    )
-    monkeypatch.setattr(test_real_qgis, "HERE", probe_dir.parent)
-    exit_code = test_real_qgis.run_qgis(profiles, env, output)
+    probe_script.write_text(PROBE.format(s2=S2, out=str(probe_result), check=str(check)), encoding="utf-8")
+    exit_code = test_real_qgis.run_qgis(profiles, env, output, code=probe_script)
 
     assert result.is_file(), f"no report (exit code {exit_code}):\n{test_real_qgis.tail(output)}"
     assert probe_result.is_file(), f"the probe wrote nothing:\n{test_real_qgis.tail(output)}"
@@ -181,3 +176,19 @@ def test_zip_installed_in_a_fresh_profile_loads_in_qgis(
     image = QImage(str(screenshot))
     assert (image.width(), image.height()) == tuple(report["window_size"])
     assert test_real_qgis.distinct_colours(image) > 50, "the screenshot is blank"
+
+    # a user's first minutes, through the dock's widgets, in the same profile: the README's screenshots
+    tour_dir = ARTIFACTS / "tour"
+    shutil.rmtree(tour_dir, ignore_errors=True)
+    env["TERRASCOPE_TOUR_DIR"] = str(tour_dir)
+    tour_output = ARTIFACTS / "tour-output.txt"
+    tour_code = test_real_qgis.run_qgis(
+        profiles, env, tour_output, code=test_real_qgis.HERE / "real_qgis" / "tour.py"
+    )
+    tour = json.loads((tour_dir / "tour.json").read_text(encoding="utf-8"))
+    assert tour["errors"] == [] and tour_code == 0, "\n".join(tour["errors"]) + test_real_qgis.tail(
+        tour_output
+    )
+    for name in ("search", "map"):
+        shot = QImage(str(tour_dir / f"tour-{name}.png"))
+        assert test_real_qgis.distinct_colours(shot) > 50, f"tour-{name}.png is blank"

@@ -157,8 +157,10 @@ def test_init_gui_adds_toolbar_web_menu_dock_and_provider(iface) -> None:
 
         toolbar = main_window.findChild(QToolBar, TOOLBAR_NAME)
         assert main_window.toolBarArea(toolbar) != Qt.ToolBarArea.NoToolBarArea
-        assert toolbar.actions() == [action]
-        assert web_entries(iface)[0].menu().actions() == [action]
+        series = plugin.timeseries_action
+        assert series.objectName() == "mActionTerrascopeTimeSeries" and not series.icon().isNull()
+        assert toolbar.actions() == [action, series]
+        assert web_entries(iface)[0].menu().actions() == [action, series]
 
         dock = main_window.findChild(QDockWidget, DOCK_NAME)
         assert dock is plugin.dock

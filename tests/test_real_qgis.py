@@ -13,6 +13,7 @@ import shutil
 import signal
 import subprocess
 from pathlib import Path
+from typing import Optional
 
 import pytest
 from qgis.PyQt.QtGui import QImage
@@ -34,12 +35,14 @@ pytestmark = [
 ]
 
 
-def run_qgis(profiles: Path, env: dict, output: Path) -> int:
-    """Run QGIS on ``profiles`` with the check script; return its exit code. Kills it on timeout."""
+def run_qgis(profiles: Path, env: dict, output: Path, code: Optional[Path] = None) -> int:
+    """Run QGIS on ``profiles`` with ``code`` (default: the check script); return its exit code.
+    Kills it on timeout."""
+    code = code or HERE / "real_qgis" / "check_plugin.py"
     command = [
         XVFB_RUN, "-a", "-s", f"-screen 0 {SCREEN[0]}x{SCREEN[1]}x24",
         QGIS, "--profiles-path", str(profiles), "--nologo", "--noversioncheck",
-        "--code", str(HERE / "real_qgis" / "check_plugin.py"),
+        "--code", str(code),
     ]  # fmt: skip
     with output.open("w", encoding="utf-8") as out:
         process = subprocess.Popen(

@@ -30,7 +30,7 @@ class TerrascopeDock(QgsDockWidget, _FORM_CLASS):
         self.results_panel = None
         self.web_services_panel = None
 
-    def set_up_search(self, canvas, iface=None) -> None:
+    def set_up_search(self, canvas, iface=None) -> None:  # noqa: QGS105 - handed on by the plugin
         """Fill the Search and Results sections; ``canvas`` gives the area and shows footprints and hovers."""
         from .search_controller import connect_search
 

@@ -228,7 +228,7 @@ class ResultsPanel(QWidget):
     pageShown = pyqtSignal(int)  # noqa: N815 - products listed so far
     messageChanged = pyqtSignal(str)  # noqa: N815
 
-    def __init__(
+    def __init__(  # noqa: QGS105 - the plugin hands its iface on, tests pass theirs
         self,
         canvas: Optional[QgsMapCanvas] = None,
         project: Optional[QgsProject] = None,

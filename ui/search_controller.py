@@ -12,7 +12,7 @@ from .results_panel import ResultsPanel
 from .search_panel import SearchPanel
 
 
-def connect_search(dock, canvas: Optional[QgsMapCanvas], iface=None) -> tuple:
+def connect_search(dock, canvas: Optional[QgsMapCanvas], iface=None) -> tuple:  # noqa: QGS105
     """Create both panels in ``dock.searchGroup`` / ``dock.resultsGroup``; returns (search, results).
 
     ``iface`` gives the results their message bar (layer loads, downloads); None logs the messages instead.
