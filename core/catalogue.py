@@ -323,9 +323,13 @@ class SearchRequest:
 
 
 def _is_rectangle(geometry: QgsGeometry) -> bool:
+    """An axis-aligned rectangle with an area (a point or a line is sent as itself, never as a flat bbox)."""
     box = geometry.boundingBox()
     return (
-        not geometry.isMultipart()
+        geometry.type() == POLYGON_GEOMETRY
+        and box.width() > 0
+        and box.height() > 0
+        and not geometry.isMultipart()
         and _vertex_count(geometry) <= 5
         and abs(geometry.area() - box.width() * box.height()) <= 1e-9 * max(1.0, box.area())
     )

@@ -197,6 +197,16 @@ def test_area_in_a_projected_crs_is_reprojected(sandbox, catalogue: Catalogue) -
     assert ids(same) == expected
 
 
+def test_a_point_finds_every_product_whose_footprint_holds_it(sandbox, catalogue: Catalogue) -> None:
+    """A point once went out as a flat bbox [x, y, x, y], which missed footprints that contain it."""
+    from terrascope_explorer.core.products import geometry_from_geojson
+
+    point = QgsGeometry.fromWkt("POINT(4.3712 50.8465)")
+    products = catalogue.search(SearchRequest(collections=(S2,), area=point)).all()
+    expected = truth(sandbox, S2, lambda i: geometry_from_geojson(i["geometry"]).intersects(point))
+    assert expected and ids(products) == expected
+
+
 def test_polygon_area_is_sent_as_intersects(sandbox, catalogue: Catalogue) -> None:
     polygon = QgsGeometry.fromWkt("POLYGON((4.30 50.80, 4.45 50.80, 4.40 50.90, 4.30 50.80))")
     products = catalogue.search(SearchRequest(collections=(S2,), area=polygon)).all()

@@ -1,6 +1,6 @@
 """Benchmark of indicator time series: ``python -m tests.bench timeseries``.
 
-The sandbox runs in its own process (its connections with ``TCP_NODELAY``, see :func:`_serve`); traffic is its
+The sandbox runs in its own process (its connections with ``TCP_NODELAY``); traffic is its
 own log (``/_sandbox/stats``). Printed, nothing asserted:
 
 1. One year of Sentinel-2 TOC NDVI at a point where tiles 31UES and 31UFS overlap (both tiles' products), from
@@ -122,24 +122,10 @@ def _point_year(base_url: str) -> None:
 def _serve(data_dir: str) -> None:
     """(Child process.) A sandbox on the given data set, until stdin closes.
 
-    Its connections get ``TCP_NODELAY``: without it every request on a kept-alive connection to the sandbox
-    waits about 40 ms (Nagle's algorithm against delayed ACKs on loopback), which would swamp the figures.
+    Its connections get ``TCP_NODELAY`` (the sandbox sets it itself).
     """
-    import socket
-
-    from uvicorn.protocols.http import h11_impl
-
     from sandbox.server import Sandbox
 
-    made = h11_impl.H11Protocol.connection_made
-
-    def connection_made(self, transport) -> None:
-        sock = transport.get_extra_info("socket")
-        if sock is not None:
-            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        made(self, transport)
-
-    h11_impl.H11Protocol.connection_made = connection_made
     with Sandbox(data_dir=Path(data_dir)) as sandbox:
         print(f"TERRASCOPE_SANDBOX={sandbox.base_url}", flush=True)
         sys.stdin.read()
