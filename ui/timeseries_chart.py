@@ -76,6 +76,13 @@ def nice_ticks(low: float, high: float, count: int = 5) -> list:
     return [round(i * step, 12) for i in range(first, last + 1)]
 
 
+def _month_label(year: int, month: int) -> str:
+    """"Sep 2025" in the language of the QGIS interface (QGIS makes it QLocale's default)."""
+    from qgis.PyQt.QtCore import QDate, QLocale
+
+    return QLocale().toString(QDate(year, month, 1), "MMM yyyy")
+
+
 def date_ticks(start: datetime, end: datetime, max_ticks: int = 8) -> list:
     """(datetime, label) ticks between ``start`` and ``end`` on whole days, months or years."""
     days = max(1e-9, (end - start).total_seconds() / 86400.0)
@@ -99,7 +106,7 @@ def date_ticks(start: datetime, end: datetime, max_ticks: int = 8) -> list:
         if when > end:
             break
         if when >= start and (month - 1) % min(step, 12) == 0 and (step < 12 or year % (step // 12) == 0):
-            ticks.append((when, when.strftime("%Y") if step >= 12 else when.strftime("%b %Y")))
+            ticks.append((when, when.strftime("%Y") if step >= 12 else _month_label(year, month)))
         month += 1
         if month > 12:
             year, month = year + 1, 1
