@@ -8,7 +8,7 @@ HEADLESS ?=
 export QT_QPA_PLATFORM ?= offscreen
 PYTEST_ARGS ?=
 
-.PHONY: help deps run sandbox test test-ltr test-sid lint bench translations package clean
+.PHONY: help deps run sandbox test test-ltr test-sid lint bench translations package screenshots clean
 
 help:
 	@echo "make run        QGIS with the plugin in a dedicated profile, on the local sandbox"
@@ -20,6 +20,7 @@ help:
 	@echo "make bench      benchmarks (figures printed, nothing asserted)"
 	@echo "make translations  extract the texts into i18n/*.ts (nl, fr, de) and compile them (.qm)"
 	@echo "make package   dist/terrascope_explorer-<version>.zip for QGIS's \"Install from ZIP\""
+	@echo "make screenshots  the README's screenshots, taken in the real QGIS from the installed zip"
 
 deps:
 	@bash .ci/deps.sh $(VENV)
@@ -54,6 +55,13 @@ translations: deps
 
 package: deps
 	@$(PY) .ci/package.py
+
+screenshots: deps
+	@$(PY) -m pytest tests/test_package.py -k fresh_profile -q
+	@mkdir -p docs/images
+	cp artifacts/package/tour/tour-search.png docs/images/quickstart-dock.png
+	cp artifacts/package/tour/tour-map.png docs/images/quickstart-map.png
+	cp artifacts/package/tour/tour-timeseries.png docs/images/quickstart-timeseries.png
 
 clean:
 	rm -rf .build artifacts dist
