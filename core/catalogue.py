@@ -395,7 +395,33 @@ class Queryable:
     values: tuple = ()
 
 
-class Search:
+class PagedSearch:
+    """What every search offers on top of :meth:`next_page` (STAC, OpenSearch, several chained)."""
+
+    matched: Optional[int] = None
+
+    @property
+    def has_more(self) -> bool:
+        raise NotImplementedError
+
+    def next_page(self, feedback: Optional[QgsFeedback] = None) -> "Page":
+        raise NotImplementedError
+
+    def all(self, limit: Optional[int] = None, feedback: Optional[QgsFeedback] = None) -> list:
+        """Every product (or the first ``limit``), page after page; stops when ``feedback`` is cancelled."""
+        products: list = []
+        while self.has_more and (limit is None or len(products) < limit):
+            if feedback is not None and feedback.isCanceled():
+                break
+            page = self.next_page(feedback)
+            products.extend(page.products)
+            if feedback is not None and self.matched:
+                target = min(self.matched, limit) if limit else self.matched
+                feedback.setProgress(min(100.0, 100.0 * len(products) / max(1, target)))
+        return products[:limit] if limit is not None else products
+
+
+class Search(PagedSearch):
     """A search that fetches its pages one request at a time (:meth:`next_page`)."""
 
     def __init__(self, catalogue: "Catalogue", request: SearchRequest) -> None:
@@ -461,21 +487,8 @@ class Search:
                 self.exhausted = True
             return Page(products, self.matched, not self.exhausted, self.pages)
 
-    def all(self, limit: Optional[int] = None, feedback: Optional[QgsFeedback] = None) -> list:
-        """Every product (or the first ``limit``), page after page; stops when ``feedback`` is cancelled."""
-        products: list = []
-        while self.has_more and (limit is None or len(products) < limit):
-            if feedback is not None and feedback.isCanceled():
-                break
-            page = self.next_page(feedback)
-            products.extend(page.products)
-            if feedback is not None and self.matched:
-                target = min(self.matched, limit) if limit else self.matched
-                feedback.setProgress(min(100.0, 100.0 * len(products) / max(1, target)))
-        return products[:limit] if limit is not None else products
 
-
-class ChainedSearch:
+class ChainedSearch(PagedSearch):
     """Several searches shown as one: the pages of the first, then of the next (same interface as Search)."""
 
     def __init__(self, request: SearchRequest, searches: list) -> None:
@@ -507,14 +520,6 @@ class ChainedSearch:
             self.pages += 1
             self.fetched += len(page.products)
             return Page(page.products, self.matched, self.has_more, self.pages)
-
-    def all(self, limit: Optional[int] = None, feedback: Optional[QgsFeedback] = None) -> list:
-        products: list = []
-        while self.has_more and (limit is None or len(products) < limit):
-            if feedback is not None and feedback.isCanceled():
-                break
-            products.extend(self.next_page(feedback).products)
-        return products[:limit] if limit is not None else products
 
 
 class Catalogue:

@@ -21,6 +21,7 @@ from typing import Any, Optional
 from qgis.core import QgsFeedback
 
 from . import network
+from .catalogue import Page, PagedSearch
 from .endpoints import Endpoints, current_endpoints
 from .errors import CatalogueError, InvalidInputError, NetworkError
 from .i18n import tr
@@ -188,7 +189,7 @@ def _date_text(value) -> Optional[str]:
     return value.strftime("%Y-%m-%dT%H:%M:%SZ") if value is not None else None
 
 
-class OpenSearchSearch:
+class OpenSearchSearch(PagedSearch):
     """A search of one OpenSearch collection, one page per :meth:`next_page` (same interface as STAC's)."""
 
     def __init__(self, catalogue: "OpenSearchCatalogue", request) -> None:
@@ -256,8 +257,6 @@ class OpenSearchSearch:
         return not self.exhausted
 
     def next_page(self, feedback: Optional[QgsFeedback] = None):
-        from .catalogue import Page
-
         with self._lock:
             if self.exhausted:
                 return Page([], self.matched, False, self.pages)
@@ -295,14 +294,6 @@ class OpenSearchSearch:
             if self.matched is not None and self.fetched >= self.matched:
                 self.exhausted = True
             return Page(products, self.matched, not self.exhausted, self.pages)
-
-    def all(self, limit: Optional[int] = None, feedback: Optional[QgsFeedback] = None) -> list:
-        products: list = []
-        while self.has_more and (limit is None or len(products) < limit):
-            if feedback is not None and feedback.isCanceled():
-                break
-            products.extend(self.next_page(feedback).products)
-        return products[:limit] if limit is not None else products
 
 
 class OpenSearchCatalogue:
