@@ -13,6 +13,7 @@ import hashlib
 import json
 import os
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -79,9 +80,16 @@ def local_file(sandbox, href: str) -> Path:
     return sandbox.ctx.files_dir / href.split("/download/", 1)[1]
 
 
-def downloads_of(sandbox, href: str) -> list[dict]:
+def downloads_of(sandbox, href: str, expect: int = 0) -> list[dict]:
+    """The GETs of ``href`` the sandbox recorded; with ``expect``, waits (up to 5 s) until that many are:
+    the sandbox records a request once its body is sent, which can be just after the client has it all."""
     path = "/download/" + href.split("/download/", 1)[1]
-    return [e for e in sandbox.ctx.stats.snapshot() if e["path"] == path and e["method"] == "GET"]
+    deadline = time.monotonic() + 5
+    while True:
+        found = [e for e in sandbox.ctx.stats.snapshot() if e["path"] == path and e["method"] == "GET"]
+        if len(found) >= expect or time.monotonic() > deadline:
+            return found
+        time.sleep(0.02)
 
 
 def run_one(prod, key: str, folder: Path, **kwargs):
@@ -413,7 +421,7 @@ def test_a_missing_file_is_a_404_sentence(logged_in, tmp_path: Path) -> None:
 def test_a_busy_server_is_retried(logged_in, tmp_path: Path) -> None:
     logged_in.ctx.faults.add(path="/download/", kind="status", status=503, retry_after=1, times=1)
     result, job = run_one(product(logged_in), "B04", tmp_path)
-    assert [e["status"] for e in downloads_of(logged_in, job.href)] == [503, 200]
+    assert [e["status"] for e in downloads_of(logged_in, job.href, expect=2)] == [503, 200]
     assert result.status == DOWNLOADED
 
 
