@@ -112,10 +112,20 @@ def _terrascope_tour() -> None:  # one function: QGIS runs this file in the cons
         shoot("map")
 
         series = main_window.findChild(QAction, "mActionTerrascopeTimeSeries")
-        if series is not None:
-            series.trigger()
-            settle(800)
-            shoot("timeseries-panel")
+        step("time-series button", series is not None)
+        series.trigger()
+        panel = main_window.findChild(QDockWidget, "TerrascopeTimeSeriesDock")
+        step("time-series panel shown", wait_for(lambda: panel is not None and panel.isVisible(), 10))
+        wait_for(lambda: panel.collection_combo.count() > 0, 30)
+        from qgis.core import QgsGeometry, QgsPointXY
+        from qgis.PyQt.QtCore import QDate
+
+        panel.start_edit.setDate(QDate(2025, 9, 1))
+        panel.end_edit.setDate(QDate(2026, 8, 31))
+        panel.set_place(QgsGeometry.fromPointXY(QgsPointXY(4.40, 50.85)), wgs84)
+        panel.run_button.click()
+        step("series drawn", wait_for(lambda: panel.series is not None, 120), panel.status_label.text())
+        shoot("timeseries")
 
     def finish() -> None:
         code = 0
