@@ -21,31 +21,18 @@ from qgis.core import (
 from terrascope_explorer import api
 from terrascope_explorer.core.footprints import add_products, new_footprint_layer
 from terrascope_explorer.core.products import product_from_stac
-from terrascope_explorer.processing_provider.provider import TerrascopeProvider
-from tests import test_auth
+from tests import test_auth, test_search_algorithm
 from tests.processing_helpers import Recorder
 from tests.qt_wait import no_task_left_running  # noqa: F401 - the fixture is used implicitly
 from tests.test_auth import PASSWORD, USER
 
 account = test_auth.account
+provider = test_search_algorithm.provider
 ALG = "terrascope:download"
 S2 = "terrascope-s2-toc-v2"
 QGIS_PROCESS = shutil.which("qgis_process.bin") or (
     "/usr/bin/qgis_process.bin" if Path("/usr/bin/qgis_process.bin").exists() else None
 )
-
-
-@pytest.fixture()
-def provider(qgis_processing):
-    registry = QgsApplication.processingRegistry()
-    existing = registry.providerById("terrascope")
-    if existing is not None:
-        yield existing
-        return
-    provider = TerrascopeProvider()
-    assert registry.addProvider(provider)
-    yield provider
-    registry.removeProvider(provider)
 
 
 @pytest.fixture()

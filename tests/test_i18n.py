@@ -8,8 +8,6 @@ the translators have filled every entry: it reports the counts per language.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
@@ -18,19 +16,9 @@ from qgis.PyQt.QtWidgets import QPushButton
 
 import terrascope_explorer
 from terrascope_explorer.core import i18n
+from tests.ci_scripts import ci_script
 
 PLUGIN_ROOT = Path(terrascope_explorer.__file__).resolve().parent
-
-
-def ci_script(name: str):
-    """A script of .ci/ as a module (the folder is no package)."""
-    module_name = f"terrascope_ci_{name}"
-    if module_name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(module_name, PLUGIN_ROOT / ".ci" / f"{name}.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[module_name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[module_name]
 
 
 translations = ci_script("translations")

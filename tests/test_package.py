@@ -9,10 +9,8 @@ screenshots go to ``artifacts/package/`` (for the README).
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import shutil
-import sys
 import zipfile
 from pathlib import Path
 
@@ -21,6 +19,7 @@ from qgis.PyQt.QtGui import QImage
 
 import terrascope_explorer
 from tests import test_real_qgis
+from tests.ci_scripts import ci_script
 from tests.real_qgis.profile import PLUGIN_ID, create_profile, profile_dir
 
 PLUGIN_ROOT = Path(terrascope_explorer.__file__).resolve().parent
@@ -28,17 +27,6 @@ ARTIFACTS = PLUGIN_ROOT / "artifacts" / "package"
 S2 = "terrascope-s2-toc-v2"
 # what only blocks an upload to plugins.qgis.org, and is the project's to decide (make package lists them)
 KNOWN_WARNINGS = ("no LICENSE file", "is a placeholder")
-
-
-def ci_script(name: str):
-    """A script of .ci/ as a module (the folder is no package)."""
-    module_name = f"terrascope_ci_{name}"
-    if module_name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(module_name, PLUGIN_ROOT / ".ci" / f"{name}.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[module_name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[module_name]
 
 
 package = ci_script("package")

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import test_timeseries
 from processing_helpers import Recorder, error_of, provider, run  # noqa: F401 (the fixture)
 from pyproj import Transformer
 from qgis.core import (
@@ -26,12 +27,12 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate
 from qt_wait import no_task_left_running  # noqa: F401 (the fixture)
 
-from terrascope_explorer import api
-from terrascope_explorer.core import auth, settings, timeseries
+from terrascope_explorer.core import settings, timeseries
 from terrascope_explorer.core.timeseries import FAILED, TimeSeriesRequest
 from tests.real_qgis.profile import create_profile
 
 pytestmark = pytest.mark.usefixtures("provider")
+logged_in = test_timeseries.logged_in  # the fixture: a demo session, ended afterwards
 
 ALG = "terrascope:timeseries"
 S2 = "terrascope-s2-toc-v2"
@@ -41,17 +42,6 @@ OTHER = (499980 + 80.5 * 300, 5700000 - 300.5 * 300)
 FAR = (2000000.0, 5000000.0)  # far outside every product
 POLYGON = "POLYGON((560010 5654010, 561030 5654110, 561010 5655090, 559990 5654990, 560010 5654010))"
 START, END = "2026-03-01", "2026-06-30"
-
-
-@pytest.fixture()
-def logged_in(sandbox):
-    auth.discard_session()
-    api.login("demo", "demo", remember=False)
-    yield sandbox
-    current = auth.existing_session()
-    if current is not None:
-        current.logout(end_server_session=False)
-    auth.discard_session()
 
 
 def points(*coordinates, kind: str = "Point") -> QgsVectorLayer:

@@ -8,33 +8,21 @@ anything to ``sys.path``, and another plugin's (here: a fake) ``pystac`` changes
 from __future__ import annotations
 
 import ast
-import importlib.util
 import json
 import re
-import sys
 from pathlib import Path
 
 import headless_qgis
 import pytest
 
 import terrascope_explorer
+from tests.ci_scripts import ci_script
 
 PLUGIN_ROOT = Path(terrascope_explorer.__file__).resolve().parent
 EXT_LIBS = PLUGIN_ROOT / "ext_libs"
 SHIPPED = ("pystac", "pystac_client")
 S2 = "terrascope-s2-toc-v2"
 PLUGIN_CODE = ("__init__.py", "plugin.py", "api.py", "core", "ui", "processing_provider")
-
-
-def ci_script(name: str):
-    """A script of .ci/ as a module (the folder is no package)."""
-    module_name = f"terrascope_ci_{name}"
-    if module_name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(module_name, PLUGIN_ROOT / ".ci" / f"{name}.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[module_name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[module_name]
 
 
 def python_files(*entries: str) -> list[Path]:

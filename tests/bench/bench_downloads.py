@@ -21,50 +21,14 @@ import os
 import shutil
 import statistics
 import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
 
 from tests.bench import REPO
+from tests.bench.common import S2, external_sandbox, full_size_data, qgis_app
 
 RUNS = 7
-S2 = "terrascope-s2-toc-v2"
-
-
-def _full_size_data() -> Path:
-    from sandbox.data.generate import ensure_data
-    from sandbox.server import DEFAULT_CACHE
-
-    return ensure_data(DEFAULT_CACHE, full_size=True, only=[S2], limit=1)
-
-
-def _serve(data_dir: str) -> None:
-    """(Child process.) A sandbox on the given data set, until stdin closes."""
-    from sandbox.server import Sandbox
-
-    with Sandbox(data_dir=Path(data_dir)) as sandbox:
-        print(f"TERRASCOPE_SANDBOX={sandbox.base_url}", flush=True)
-        sys.stdin.read()
-
-
-def _start_sandbox(data_dir: Path) -> tuple[subprocess.Popen, str]:
-    process = subprocess.Popen(
-        [sys.executable, "-m", "tests.bench.bench_downloads", "--serve", str(data_dir)],
-        cwd=REPO,
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    deadline = time.monotonic() + 120
-    while True:
-        line = process.stdout.readline()
-        if line.startswith("TERRASCOPE_SANDBOX="):
-            return process, line.strip().split("=", 1)[1]
-        if (not line and process.poll() is not None) or time.monotonic() > deadline:
-            process.kill()
-            raise RuntimeError("the sandbox did not start")
 
 
 def _largest_asset(data_dir: Path) -> tuple[str, str, int]:
@@ -122,24 +86,13 @@ def _sha256(path: Path) -> str:
 
 
 def main() -> None:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    sys.path.insert(0, str(REPO / ".build" / "pkgroot"))
-    sys.path.insert(0, str(REPO))
-    from tests.conftest import _make_package_importable
-
-    _make_package_importable()
-    from qgis.core import QgsApplication
-
-    app = QgsApplication.instance() or QgsApplication([], True)
-    app.initQgis()
+    app = qgis_app()
 
     started = time.perf_counter()
-    data_dir = _full_size_data()
+    data_dir = full_size_data()
     print(f"  data set ready in {time.perf_counter() - started:.1f} s: {data_dir}")
     item_id, key, size = _largest_asset(data_dir)
-    process, base_url = _start_sandbox(data_dir)
-    os.environ["TERRASCOPE_SANDBOX"] = base_url
-    try:
+    with external_sandbox(data_dir):
         from terrascope_explorer import api
         from terrascope_explorer.core import auth
 
@@ -197,18 +150,7 @@ def main() -> None:
                 f"DownloadTask {task_ratio:.2f}"
             )
         print(f"  load average after: {os.getloadavg()[0]:.2f}")
-    finally:
-        os.environ.pop("TERRASCOPE_SANDBOX", None)
-        process.stdin.close()
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            process.terminate()
-            process.wait()
 
 
 if __name__ == "__main__":
-    if len(sys.argv) > 2 and sys.argv[1] == "--serve":
-        _serve(sys.argv[2])
-    else:
-        main()
+    main()

@@ -16,18 +16,12 @@ asserted.
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
-from tests.bench import REPO
+from tests.bench.common import Heartbeat, control, external_sandbox, full_size_data, full_size_item, qgis_app
 
-S2 = "terrascope-s2-toc-v2"
 SIZE = 1000
 CASES = (
     ("true colour", {"preset": "true_colour"}),
@@ -36,81 +30,10 @@ CASES = (
 )
 
 
-def _full_size_data() -> Path:
-    from sandbox.data.generate import ensure_data
-    from sandbox.server import DEFAULT_CACHE
-
-    return ensure_data(DEFAULT_CACHE, full_size=True, only=[S2], limit=1)
-
-
-def _serve(data_dir: str) -> None:
-    """(Child process.) A sandbox on the given data set, until stdin closes."""
-    from sandbox.server import Sandbox
-
-    with Sandbox(data_dir=Path(data_dir)) as sandbox:
-        print(f"TERRASCOPE_SANDBOX={sandbox.base_url}", flush=True)
-        sys.stdin.read()
-
-
-def _start_sandbox(data_dir: Path) -> tuple[subprocess.Popen, str]:
-    process = subprocess.Popen(
-        [sys.executable, "-m", "tests.bench.bench_layers", "--serve", str(data_dir)],
-        cwd=REPO,
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    deadline = time.monotonic() + 120
-    while True:
-        line = process.stdout.readline()
-        if line.startswith("TERRASCOPE_SANDBOX="):
-            return process, line.strip().split("=", 1)[1]
-        if (not line and process.poll() is not None) or time.monotonic() > deadline:
-            process.kill()
-            raise RuntimeError("the sandbox did not start")
-
-
-def _control(base_url: str, path: str, method: str = "GET"):
-    request = urllib.request.Request(
-        base_url + "/_sandbox" + path, method=method, data=b"" if method == "POST" else None
-    )
-    with urllib.request.urlopen(request, timeout=30) as reply:  # noqa: S310 - the loopback sandbox
-        return json.loads(reply.read().decode("utf-8"))
-
-
 def _full_size_product(data_dir: Path, base_url: str):
-    from sandbox.context import resolve_hrefs
     from terrascope_explorer.core.products import product_from_stac
 
-    catalogue = json.loads(resolve_hrefs((data_dir / "catalogue.json").read_text(encoding="utf-8"), base_url))
-    item = next(i for i in catalogue["items"] if i["assets"]["B04"].get("proj:shape", [0])[0] >= 10980)
-    return product_from_stac(item)
-
-
-class Heartbeat:
-    """The longest gap between 5 ms timer ticks on the main thread."""
-
-    def __init__(self) -> None:
-        from qgis.PyQt.QtCore import QTimer
-
-        self.timer = QTimer()
-        self.timer.setInterval(5)
-        self.timer.timeout.connect(self._beat)
-        self.last = time.perf_counter()
-        self.longest = 0.0
-
-    def _beat(self) -> None:
-        now = time.perf_counter()
-        self.longest = max(self.longest, now - self.last)
-        self.last = now
-
-    def start(self) -> None:
-        self.last = time.perf_counter()
-        self.timer.start()
-
-    def stop(self) -> None:
-        self.timer.stop()
+    return product_from_stac(full_size_item(data_dir, base_url))
 
 
 def _cold_gdal() -> None:
@@ -143,7 +66,7 @@ def _render(layer) -> float:
 
 
 def _traffic(base_url: str) -> tuple[int, int]:
-    entries = [e for e in _control(base_url, "/stats") if e["path"].startswith("/download/")]
+    entries = [e for e in control(base_url, "/stats") if e["path"].startswith("/download/")]
     return len(entries), sum(e["bytes"] for e in entries)
 
 
@@ -157,7 +80,7 @@ def _case(base_url: str, product, label: str, choice: dict) -> None:
     size = sum(int(product.assets[key].raw.get("file:size") or 0) for key in plan.preset.bands)
     project = QgsProject()
     _cold_gdal()
-    _control(base_url, "/stats/reset", "POST")
+    control(base_url, "/stats/reset", "POST")
     heartbeat = Heartbeat()
     heartbeat.start()
     started = time.perf_counter()
@@ -183,50 +106,33 @@ def _case(base_url: str, product, label: str, choice: dict) -> None:
 
 
 def main() -> None:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    sys.path.insert(0, str(REPO / ".build" / "pkgroot"))
-    sys.path.insert(0, str(REPO))
-    from tests.conftest import _make_package_importable
-
-    _make_package_importable()
-    from qgis.core import QgsApplication
-
-    app = QgsApplication.instance() or QgsApplication([], True)
-    app.initQgis()
+    qgis_app()
 
     print(
         "== Streamed layers: first render of a full Sentinel-2 tile at full extent, 1000 x 1000 px"
         " (target <= 2 %)"
     )
     started = time.perf_counter()
-    data_dir = _full_size_data()
+    data_dir = full_size_data()
     print(f"  data set ready in {time.perf_counter() - started:.1f} s: {data_dir}")
-    process, base_url = _start_sandbox(data_dir)
-    os.environ["TERRASCOPE_SANDBOX"] = base_url
-    from terrascope_explorer import api
-    from terrascope_explorer.core import settings
+    with external_sandbox(data_dir) as base_url:
+        from terrascope_explorer import api
+        from terrascope_explorer.core import settings
 
-    try:
-        with tempfile.TemporaryDirectory(prefix="bench-layers-") as folder:
-            settings.LAYER_CACHE_FOLDER.set_value(folder)
-            api.login("demo", "demo", remember=False)
-            product = _full_size_product(data_dir, base_url)
-            print(
-                f"  item {product.id} (GDAL path form:"
-                f" {'path-specific header' if _new_gdal() else 'header file'})"
-            )
-            for label, choice in CASES:
-                _case(base_url, product, label, choice)
-            api.logout()
-    finally:
-        settings.LAYER_CACHE_FOLDER.remove()
-        os.environ.pop("TERRASCOPE_SANDBOX", None)
-        process.stdin.close()
         try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+            with tempfile.TemporaryDirectory(prefix="bench-layers-") as folder:
+                settings.LAYER_CACHE_FOLDER.set_value(folder)
+                api.login("demo", "demo", remember=False)
+                product = _full_size_product(data_dir, base_url)
+                print(
+                    f"  item {product.id} (GDAL path form:"
+                    f" {'path-specific header' if _new_gdal() else 'header file'})"
+                )
+                for label, choice in CASES:
+                    _case(base_url, product, label, choice)
+                api.logout()
+        finally:
+            settings.LAYER_CACHE_FOLDER.remove()
 
 
 def _new_gdal() -> bool:
@@ -236,7 +142,4 @@ def _new_gdal() -> bool:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) > 2 and sys.argv[1] == "--serve":
-        _serve(sys.argv[2])
-    else:
-        main()
+    main()

@@ -17,7 +17,8 @@ from __future__ import annotations
 import statistics
 import time
 
-from tests.bench import REPO, sandbox_process
+from tests.bench import sandbox_process
+from tests.bench.common import Heartbeat, qgis_app
 
 PAGE_SIZE = 100
 RUNS = 3
@@ -42,32 +43,6 @@ def _catalogue_only(collections: list[str]) -> tuple[float, int]:
     started = time.perf_counter()
     products = Catalogue().search(SearchRequest(collections=tuple(collections), page_size=PAGE_SIZE)).all()
     return time.perf_counter() - started, len(products)
-
-
-class Heartbeat:
-    """The longest gap between 5 ms timer ticks on the main thread."""
-
-    def __init__(self) -> None:
-        from qgis.PyQt.QtCore import QTimer
-
-        self.timer = QTimer()
-        self.timer.setInterval(5)
-        self.timer.timeout.connect(self._beat)
-        self.last = None
-        self.longest = 0.0
-
-    def _beat(self) -> None:
-        now = time.perf_counter()
-        if self.last is not None:
-            self.longest = max(self.longest, now - self.last)
-        self.last = now
-
-    def start(self) -> None:
-        self.last = time.perf_counter()
-        self.timer.start()
-
-    def stop(self) -> None:
-        self.timer.stop()
 
 
 def _panel_run(collections: list[str], thumbnails: bool, tmp: str) -> dict:
@@ -120,20 +95,9 @@ def _panel_run(collections: list[str], thumbnails: bool, tmp: str) -> dict:
 
 
 def main() -> None:
-    import os
-    import sys
     import tempfile
 
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    sys.path.insert(0, str(REPO / ".build" / "pkgroot"))
-    sys.path.insert(0, str(REPO))
-    from tests.conftest import _make_package_importable
-
-    _make_package_importable()
-    from qgis.core import QgsApplication
-
-    app = QgsApplication.instance() or QgsApplication([], True)
-    app.initQgis()
+    qgis_app()
 
     with sandbox_process() as base_url:
         from terrascope_explorer.core.catalogue import Catalogue

@@ -15,35 +15,18 @@ own log (``/_sandbox/stats``). Printed, nothing asserted:
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 import time
-import urllib.request
 from collections import Counter
-from contextlib import contextmanager
-from pathlib import Path
 
-from tests.bench import REPO
+from tests.bench.common import S2, control, external_sandbox, full_size_data, full_size_item, qgis_app
 
-S2 = "terrascope-s2-toc-v2"
 OVERLAP_POINT = (605150.0, 5650150.0)  # EPSG:32631, in both 31UES and 31UFS
 YEAR = ("2025-09-01", "2026-08-31")
 LATENCY_S = 0.05
 
 
-def _control(base_url: str, path: str, method: str = "GET", body=None):
-    data = json.dumps(body).encode("utf-8") if body is not None else (b"" if method != "GET" else None)
-    request = urllib.request.Request(
-        base_url + "/_sandbox" + path, method=method, data=data, headers={"Content-Type": "application/json"}
-    )
-    with urllib.request.urlopen(request, timeout=30) as reply:  # noqa: S310 - the loopback sandbox
-        return json.loads(reply.read().decode("utf-8") or "null")
-
-
 def _downloads(base_url: str) -> list:
-    return [e for e in _control(base_url, "/stats") if e["path"].startswith("/download/")]
+    return [e for e in control(base_url, "/stats") if e["path"].startswith("/download/")]
 
 
 def _cold_gdal() -> None:
@@ -58,7 +41,7 @@ def _run(base_url: str, geometry, start: str, end: str, workers: int = 4):
     from terrascope_explorer.core.timeseries import TimeSeriesRequest, run
 
     _cold_gdal()
-    _control(base_url, "/stats/reset", "POST")
+    control(base_url, "/stats/reset", "POST")
     request = TimeSeriesRequest(
         S2,
         "NDVI",
@@ -94,7 +77,7 @@ def _point_year(base_url: str) -> None:
     print(f"== One year of Sentinel-2 NDVI at a point ({YEAR[0]} to {YEAR[1]}, tiles 31UES and 31UFS)")
     series, seconds, traffic = _run(base_url, point, *YEAR)
     _describe("loopback, 4 workers", series, seconds, traffic)
-    _control(base_url, "/faults", "POST", {"path": "/download/", "kind": "latency", "delay": LATENCY_S})
+    control(base_url, "/faults", "POST", {"path": "/download/", "kind": "latency", "delay": LATENCY_S})
     try:
         for workers in (4, 1):
             series, seconds, traffic = _run(base_url, point, *YEAR, workers=workers)
@@ -113,72 +96,23 @@ def _point_year(base_url: str) -> None:
         finally:
             timeseries._tiff_extents = original
     finally:
-        _control(base_url, "/faults", "DELETE")
+        control(base_url, "/faults", "DELETE")
 
 
 # --- full size ------------------------------------------------------------------------------------------
 
 
-def _serve(data_dir: str) -> None:
-    """(Child process.) A sandbox on the given data set, until stdin closes.
-
-    Its connections get ``TCP_NODELAY`` (the sandbox sets it itself).
-    """
-    from sandbox.server import Sandbox
-
-    with Sandbox(data_dir=Path(data_dir)) as sandbox:
-        print(f"TERRASCOPE_SANDBOX={sandbox.base_url}", flush=True)
-        sys.stdin.read()
-
-
-@contextmanager
-def _sandbox(data_dir: Path):
-    process = subprocess.Popen(
-        [sys.executable, "-m", "tests.bench.bench_timeseries", "--serve", str(data_dir)],
-        cwd=REPO,
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    try:
-        deadline = time.monotonic() + 120
-        while True:
-            line = process.stdout.readline()
-            if line.startswith("TERRASCOPE_SANDBOX="):
-                break
-            if (not line and process.poll() is not None) or time.monotonic() > deadline:
-                raise RuntimeError("the sandbox did not start")
-        base_url = line.strip().split("=", 1)[1]
-        os.environ["TERRASCOPE_SANDBOX"] = base_url
-        yield base_url
-    finally:
-        os.environ.pop("TERRASCOPE_SANDBOX", None)
-        process.stdin.close()
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-
-
 def _full_size() -> None:
     from qgis.core import QgsGeometry, QgsPointXY
 
-    from sandbox.context import resolve_hrefs
-    from sandbox.data.generate import ensure_data
-    from sandbox.server import DEFAULT_CACHE
     from terrascope_explorer import api
 
     print("== Full-size Sentinel-2 item (10980 x 10980 at 10 m, 512 px tiles)")
     started = time.perf_counter()
-    data_dir = ensure_data(DEFAULT_CACHE, full_size=True, only=[S2], limit=1)
+    data_dir = full_size_data()
     print(f"  data set ready in {time.perf_counter() - started:.1f} s")
-    with _sandbox(data_dir) as base_url:
-        catalogue = json.loads(
-            resolve_hrefs((data_dir / "catalogue.json").read_text(encoding="utf-8"), base_url)
-        )
-        item = next(i for i in catalogue["items"] if i["assets"]["B04"].get("proj:shape", [0])[0] >= 10980)
+    with external_sandbox(data_dir) as base_url:
+        item = full_size_item(data_dir, base_url)
         day = item["properties"]["datetime"][:10]
         transform = item["assets"]["B04"]["proj:transform"]
         x, y = transform[2] + 45_015.0, transform[5] - 55_025.0  # well inside the tile
@@ -205,21 +139,12 @@ def _full_size() -> None:
 
 
 def main() -> None:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    sys.path.insert(0, str(REPO / ".build" / "pkgroot"))
-    sys.path.insert(0, str(REPO))
-    from tests.conftest import _make_package_importable
-
-    _make_package_importable()
-    from qgis.core import QgsApplication
-
-    app = QgsApplication.instance() or QgsApplication([], True)
-    app.initQgis()
+    qgis_app()
     from sandbox.data.generate import ensure_data
     from sandbox.server import DEFAULT_CACHE
     from terrascope_explorer import api
 
-    with _sandbox(ensure_data(DEFAULT_CACHE)) as base_url:
+    with external_sandbox(ensure_data(DEFAULT_CACHE)) as base_url:
         api.login("demo", "demo", remember=False)
         try:
             _point_year(base_url)
@@ -229,7 +154,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) > 2 and sys.argv[1] == "--serve":
-        _serve(sys.argv[2])
-    else:
-        main()
+    main()
