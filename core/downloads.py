@@ -524,6 +524,7 @@ class _Transfer:
         request = QNetworkRequest(QUrl(self.url))
         request.setRawHeader(b"User-Agent", network.USER_AGENT)
         request.setRawHeader(b"Accept-Encoding", b"identity")  # byte ranges are ranges of the file itself
+        network.no_http_cache(request)  # gigabytes must not go through QGIS's HTTP disk cache
         for name, value in self.headers.items():
             request.setRawHeader(name.encode("latin-1"), value.encode("latin-1"))
         if self.token is not None:

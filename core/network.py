@@ -219,6 +219,7 @@ def _send(
         req.setRawHeader(b"Authorization", b"Bearer " + token.encode("ascii"))
     if timeout > 0 and hasattr(req, "setTransferTimeout"):  # Qt >= 5.15
         req.setTransferTimeout(int(timeout * 1000))
+    no_http_cache(req)
     blocking = QgsBlockingNetworkRequest()
     if method == "GET":
         code = blocking.get(req, True, feedback)
@@ -239,6 +240,16 @@ def _send(
         for name in reply.rawHeaderList()
     }
     return Response(url=url, status=int(status), content=bytes(reply.content()), headers=reply_headers)
+
+
+def no_http_cache(req: QNetworkRequest) -> None:
+    """Keep ``req`` away from QGIS's HTTP disk cache, both ways: the plugin's answers must be the server's
+    own (a cached copy stood in for a 503 on QGIS 3.40), and downloads must not fill the cache. What is worth
+    keeping (thumbnails, layer files) has caches of its own."""
+    req.setAttribute(
+        QNetworkRequest.Attribute.CacheLoadControlAttribute, QNetworkRequest.CacheLoadControl.AlwaysNetwork
+    )
+    req.setAttribute(QNetworkRequest.Attribute.CacheSaveControlAttribute, False)
 
 
 def _no_answer_error(url: str, qt_error: int, message: str, code: int, timeout: float) -> NetworkError:
