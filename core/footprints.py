@@ -11,7 +11,6 @@ from typing import Optional
 
 from qgis.core import (
     QgsFeature,
-    QgsField,
     QgsFields,
     QgsFillSymbol,
     QgsSingleSymbolRenderer,
@@ -19,6 +18,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime, QVariant
 
+from .fields import new_field
 from .i18n import tr
 from .products import Product
 
@@ -46,7 +46,7 @@ LAYER_STYLE = {
 def footprint_fields() -> QgsFields:
     fields = QgsFields()
     for name, kind, length in FIELDS:
-        fields.append(QgsField(name, kind, len=length))
+        fields.append(new_field(name, kind, length))
     return fields
 
 

@@ -7,7 +7,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsProcessing,
@@ -30,6 +29,7 @@ from ..core import network, settings
 from ..core.downloads import CANCELLED, FAILED, Downloader, clip_area, plan_downloads
 from ..core.endpoints import current_endpoints
 from ..core.errors import TerrascopeError
+from ..core.fields import new_field
 from ..core.i18n import tr
 from ..core.products import product_from_stac
 from .base import TerrascopeAlgorithm
@@ -56,7 +56,7 @@ def _result_fields() -> QgsFields:
         ("bytes", QVariant.LongLong),  # noqa: QGS402
         ("message", QVariant.String),  # noqa: QGS402
     ):
-        fields.append(QgsField(name, kind))
+        fields.append(new_field(name, kind))
     return fields
 
 

@@ -8,7 +8,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
@@ -24,6 +23,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime, QVariant
 
 from ..core.errors import AuthError, TerrascopeError
+from ..core.fields import new_field
 from ..core.i18n import tr
 from ..core.indices import INDICES
 from ..core.timeseries import TimeSeriesRequest, run
@@ -77,7 +77,7 @@ def _no_geometry() -> Any:
 def table_fields() -> QgsFields:
     fields = QgsFields()
     for name, kind in FIELDS:
-        fields.append(QgsField(name, kind))
+        fields.append(new_field(name, kind))
     return fields
 
 
