@@ -10,8 +10,8 @@
   ``expires_in``, so a skewed server clock does not matter. It is thread-safe: tasks call it from worker
   threads. ``stateChanged`` tells the UI that :meth:`TokenSession.status` changed.
 - The bearer token reaches GDAL only for Terrascope download URLs (:class:`GdalHeaders`, :func:`gdal_path`):
-  a path-specific option on ``/vsicurl/<download prefix>/`` (GDAL 3.7+) or a header file in ``/vsimem/`` named
-  in the path of each protected file (GDAL 3.6), never a process-wide header or environment variable.
+  a header file in ``/vsimem/`` named in the path of each protected file, never a process-wide header or
+  environment variable.
 
 Neither the password nor a token is ever logged, put in an exception message or written to a setting.
 """
@@ -178,38 +178,25 @@ def _first(result) -> bool:
 
 
 class GdalHeaders:
-    """The bearer header for GDAL's ``/vsicurl/``, limited to the Terrascope download prefix(es).
+    """The bearer header for GDAL's ``/vsicurl/``, only for files under the Terrascope download prefix(es).
 
-    GDAL 3.7+ takes it as a path-specific ``GDAL_HTTP_HEADERS`` on the download prefix. GDAL 3.6 (QGIS 3.22 on
-    Debian 12) ignores path-specific options for ``/vsicurl/``, so there protected files are opened as
-    ``/vsicurl?header_file=/vsimem/…&url=<href>``: the header lives in GDAL's in-memory file system (never
-    on disk, never in the path a project saves) and only requests for that very URL carry it.
-    :meth:`path` builds the right form; everything that gives GDAL a Terrascope URL goes through it.
+    Protected files are opened as ``/vsicurl?empty_dir=yes&header_file=/vsimem/…&url=<href>``: the
+    header lives in GDAL's in-memory file system (never on disk, never in the path a project saves), only
+    requests for that very URL carry it, and GDAL reads the file again for every request, so a dataset opened
+    before a token refresh goes on working after it. (GDAL 3.7+'s path-specific ``GDAL_HTTP_HEADERS`` is read
+    once per open file, which breaks long-lived layers when the 5-minute token rotates; GDAL 3.6 ignores it.)
+    ``empty_dir`` spares the folder listing and the sidecar probes (.aux.xml, .msk…) of each open.
+    :meth:`path` builds that form; everything that gives GDAL a Terrascope URL goes through it.
     """
 
-    OPTION = "GDAL_HTTP_HEADERS"
-    MIN_GDAL = 3070000  # /vsicurl/ reads HTTP options path by path from GDAL 3.7 on (OSGeo/gdal#6632)
     HEADER_FILE = "/vsimem/terrascope_explorer/bearer-header.txt"
 
     def __init__(self) -> None:
-        self._prefixes: list[str] = []
         self._lock = threading.Lock()
 
-    @classmethod
-    def supported(cls) -> bool:
-        """Whether this GDAL honours path-specific HTTP options for ``/vsicurl/`` (else: header file form)."""
-        from osgeo import gdal
-
-        return int(gdal.VersionInfo("VERSION_NUM")) >= cls.MIN_GDAL
-
     @staticmethod
-    def vsi_prefixes(endpoints: Endpoints) -> list[str]:
-        return ["/vsicurl/" + endpoints.download.rstrip("/") + "/"]
-
-    @property
-    def prefixes(self) -> list[str]:
-        with self._lock:
-            return list(self._prefixes)
+    def download_prefixes(endpoints: Endpoints) -> list[str]:
+        return [endpoints.download.rstrip("/") + "/"]
 
     @classmethod
     def path(cls, href: str, endpoints: Optional[Endpoints] = None) -> str:
@@ -217,50 +204,41 @@ class GdalHeaders:
         if not href.startswith(("http://", "https://")):
             return href
         endpoints = endpoints or current_endpoints()
-        protected = any(href.startswith(prefix[len("/vsicurl/") :]) for prefix in cls.vsi_prefixes(endpoints))
-        if protected and not cls.supported():
-            # empty_dir: a file per asset, no folder to list and no sidecar files (.aux.xml, .msk…) to probe
+        if any(href.startswith(prefix) for prefix in cls.download_prefixes(endpoints)):
             return f"/vsicurl?empty_dir=yes&header_file={cls.HEADER_FILE}&url={href}"
         return "/vsicurl/" + href
+
+    @classmethod
+    def header(cls) -> Optional[str]:
+        """The header GDAL sends now, or None (for tests and diagnostics; never log it)."""
+        from osgeo import gdal
+
+        if gdal.VSIStatL(cls.HEADER_FILE) is None:
+            return None
+        handle = gdal.VSIFOpenL(cls.HEADER_FILE, "rb")
+        try:
+            return gdal.VSIFReadL(1, 65536, handle).decode("ascii").strip()
+        finally:
+            gdal.VSIFCloseL(handle)
 
     def install(self, token: str, endpoints: Endpoints) -> None:
         from osgeo import gdal
 
-        header = "Authorization: Bearer " + token
-        if not self.supported():
-            first = gdal.VSIStatL(self.HEADER_FILE) is None
-            gdal.FileFromMemBuffer(self.HEADER_FILE, (header + "\r\n").encode("ascii"))
-            if first:  # GDAL caches a 401 as "no such file": forget what it was refused before the login
-                for prefix in self.vsi_prefixes(endpoints):
-                    gdal.VSICurlPartialClearCache(prefix)
-            return
-        prefixes = self.vsi_prefixes(endpoints)
         with self._lock:
-            for stale in set(self._prefixes) - set(prefixes):
-                gdal.SetPathSpecificOption(stale, self.OPTION, None)
-                gdal.SetPathSpecificOption(stale, "GDAL_DISABLE_READDIR_ON_OPEN", None)
-            for prefix in prefixes:
-                gdal.SetPathSpecificOption(prefix, self.OPTION, header)
-                # one file per asset: listing its folder on open is a wasted request
-                gdal.SetPathSpecificOption(prefix, "GDAL_DISABLE_READDIR_ON_OPEN", "EMPTY_DIR")
-            fresh = [p for p in prefixes if p not in self._prefixes]
-            self._prefixes = prefixes
-        for prefix in fresh:  # forget answers (401s) GDAL cached before the login
-            gdal.VSICurlPartialClearCache(prefix)
+            first = gdal.VSIStatL(self.HEADER_FILE) is None
+            gdal.FileFromMemBuffer(
+                self.HEADER_FILE, ("Authorization: Bearer " + token + "\r\n").encode("ascii")
+            )
+        if first:  # GDAL caches a 401 as "no such file": forget what it was refused before the login
+            for prefix in self.download_prefixes(endpoints):
+                gdal.VSICurlPartialClearCache("/vsicurl/" + prefix)
 
     def remove(self) -> None:
         from osgeo import gdal
 
-        if not self.supported():
+        with self._lock:
             if gdal.VSIStatL(self.HEADER_FILE) is not None:
                 gdal.Unlink(self.HEADER_FILE)
-            return
-        with self._lock:
-            for prefix in self._prefixes:
-                gdal.SetPathSpecificOption(prefix, self.OPTION, None)
-                gdal.SetPathSpecificOption(prefix, "GDAL_DISABLE_READDIR_ON_OPEN", None)
-                gdal.VSICurlPartialClearCache(prefix)
-            self._prefixes = []
 
 
 def gdal_path(href: str, login_if_needed: bool = True) -> str:

@@ -79,16 +79,8 @@ def protected_asset(sandbox, key: str = "SZA") -> str:
 
 
 def gdal_header(endpoints) -> str | None:
-    """The bearer header GDAL sends to Terrascope downloads now (either GDAL form), or None."""
-    if auth.GdalHeaders.supported():
-        return gdal.GetPathSpecificOption(auth.GdalHeaders.vsi_prefixes(endpoints)[0], "GDAL_HTTP_HEADERS")
-    if gdal.VSIStatL(auth.GdalHeaders.HEADER_FILE) is None:
-        return None
-    handle = gdal.VSIFOpenL(auth.GdalHeaders.HEADER_FILE, "rb")
-    try:
-        return gdal.VSIFReadL(1, 4096, handle).decode("ascii").strip()
-    finally:
-        gdal.VSIFCloseL(handle)
+    """The bearer header GDAL sends to Terrascope downloads now, or None."""
+    return auth.GdalHeaders.header()
 
 
 def public_asset(sandbox) -> str:
@@ -395,8 +387,8 @@ def test_a_full_session_leaves_no_password_or_token_anywhere(account, tmp_path: 
     text = "\n".join(log) + output.out + output.err
     assert [s[:12] for s in secrets if s in text] == [], "the log holds no secret"
     assert gdal.GetConfigOption("GDAL_HTTP_HEADERS") is None and "GDAL_HTTP_HEADERS" not in os.environ
-    for prefix in auth.GdalHeaders.vsi_prefixes(api.endpoints()):
-        assert gdal.GetPathSpecificOption(prefix, "GDAL_HTTP_HEADERS") is None, "logout removed GDAL's header"
+    for prefix in auth.GdalHeaders.download_prefixes(api.endpoints()):
+        assert gdal.GetPathSpecificOption("/vsicurl/" + prefix, "GDAL_HTTP_HEADERS") is None
     assert gdal.VSIStatL(auth.GdalHeaders.HEADER_FILE) is None, "logout removed GDAL's header file"
 
 

@@ -124,21 +124,12 @@ def main() -> None:
                 settings.LAYER_CACHE_FOLDER.set_value(folder)
                 api.login("demo", "demo", remember=False)
                 product = _full_size_product(data_dir, base_url)
-                print(
-                    f"  item {product.id} (GDAL path form:"
-                    f" {'path-specific header' if _new_gdal() else 'header file'})"
-                )
+                print(f"  item {product.id}")
                 for label, choice in CASES:
                     _case(base_url, product, label, choice)
                 api.logout()
         finally:
             settings.LAYER_CACHE_FOLDER.remove()
-
-
-def _new_gdal() -> bool:
-    from terrascope_explorer.core.auth import GdalHeaders
-
-    return GdalHeaders.supported()
 
 
 if __name__ == "__main__":
