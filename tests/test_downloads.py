@@ -81,10 +81,10 @@ def local_file(sandbox, href: str) -> Path:
 
 
 def downloads_of(sandbox, href: str, expect: int = 0) -> list[dict]:
-    """The GETs of ``href`` the sandbox recorded; with ``expect``, waits (up to 5 s) until that many are:
+    """The GETs of ``href`` the sandbox recorded; with ``expect``, waits (up to 15 s) until that many are:
     the sandbox records a request once its body is sent, which can be just after the client has it all."""
     path = "/download/" + href.split("/download/", 1)[1]
-    deadline = time.monotonic() + 5
+    deadline = time.monotonic() + 15
     while True:
         found = [e for e in sandbox.ctx.stats.snapshot() if e["path"] == path and e["method"] == "GET"]
         if len(found) >= expect or time.monotonic() > deadline:
@@ -421,8 +421,9 @@ def test_a_missing_file_is_a_404_sentence(logged_in, tmp_path: Path) -> None:
 def test_a_busy_server_is_retried(logged_in, tmp_path: Path) -> None:
     logged_in.ctx.faults.add(path="/download/", kind="status", status=503, retry_after=1, times=1)
     result, job = run_one(product(logged_in), "B04", tmp_path)
-    assert [e["status"] for e in downloads_of(logged_in, job.href, expect=2)] == [503, 200]
-    assert result.status == DOWNLOADED
+    statuses = [e["status"] for e in downloads_of(logged_in, job.href, expect=2)]
+    everything = [(e["method"], e["path"][-40:], e["status"]) for e in logged_in.ctx.stats.snapshot()]
+    assert (statuses, result.status) == ([503, 200], DOWNLOADED), (result.message, everything)
 
 
 def test_a_checksum_mismatch_keeps_nothing(logged_in, tmp_path: Path) -> None:

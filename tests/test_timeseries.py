@@ -13,7 +13,6 @@ import numpy as np
 import pytest
 import rasterio
 from osgeo import gdal
-from pyproj import Transformer
 from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsPointXY, QgsProject
 from qgis.PyQt.QtCore import QDate, QPointF, QSize
 from qgis.PyQt.QtGui import QColor, QImage
@@ -57,7 +56,7 @@ def logged_in(sandbox):
 
 
 def to_wgs84(geometry):
-    project = Transformer.from_crs("EPSG:32631", "EPSG:4326", always_xy=True).transform
+    project = utm31_to_wgs84
     return transform(project, geometry)
 
 
@@ -504,3 +503,21 @@ def test_plugin_button_makes_the_dock_and_unload_removes_everything(
         flush_deletions()
         iface.mainWindow().hide()
     assert snapshot(iface) == before
+
+
+def utm31_to_wgs84(x, y) -> tuple:
+    """(lon, lat) of a UTM 31N point, by GDAL/PROJ as QGIS has them (no pyproj: not every test machine
+    has its PROJ data)."""
+    from osgeo import osr
+
+    utm, wgs84 = osr.SpatialReference(), osr.SpatialReference()
+    utm.ImportFromEPSG(32631)
+    wgs84.ImportFromEPSG(4326)
+    wgs84.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    utm.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    transform = osr.CoordinateTransformation(utm, wgs84)
+    if isinstance(x, (int, float)):
+        lon, lat, _ = transform.TransformPoint(x, y)
+        return lon, lat
+    points = [transform.TransformPoint(a, b)[:2] for a, b in zip(x, y)]  # shapely.ops.transform's sequences
+    return tuple(p[0] for p in points), tuple(p[1] for p in points)

@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 import test_timeseries
 from processing_helpers import Recorder, error_of, provider, run  # noqa: F401 (the fixture)
-from pyproj import Transformer
 from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
@@ -221,7 +220,7 @@ def test_qgis_process_writes_the_table(logged_in, tmp_path: Path) -> None:
     profiles = create_profile(tmp_path / "profiles", extra_settings={settings.AUTHCFG_ID.full_key: authcfg})
     env["QGIS_CUSTOM_CONFIG_PATH"] = str(profiles)  # QGIS 3.22's qgis_process has no --profiles-path
 
-    lon, lat = Transformer.from_crs("EPSG:32631", "EPSG:4326", always_xy=True).transform(*INSIDE)
+    lon, lat = test_timeseries.utm31_to_wgs84(*INSIDE)
     places = tmp_path / "places.geojson"
     places.write_text(
         json.dumps(
