@@ -2,11 +2,13 @@
 
 The output grid is the source grid cropped to the pixels lying wholly inside the bounding box of the
 cutline (what ``gdalwarp -crop_to_cutline`` does when the CRSs match); pixels whose centre is outside the
-polygons get the no-data value. Only that window of the source is read, tile row by tile row. When the
-polygons are in another CRS they are reprojected to the raster's, never the raster: no resampling.
+polygons get the no-data value. Only that window of the source is read, block by block, each block once;
+blocks wholly outside the polygons are not read at all. When the polygons are in another CRS they are
+reprojected to the raster's, never the raster: no resampling.
 """
 
 import math
+import threading
 from collections.abc import Sequence
 from typing import Optional
 
@@ -93,6 +95,48 @@ def _is_rectangle(geometry: ogr.Geometry) -> bool:
     return area > 0 and abs(geometry.GetArea() - area) <= 1e-9 * area
 
 
+class _Cutline:
+    """Which pixels of each window lie outside the cutline, worked out once per window by the worker thread
+    that reads it: windows wholly outside are not read at all, windows wholly inside are not masked.
+
+    The window's rectangle (pixel edges) is tested first: inside the cutline, every pixel centre is; apart
+    from it, no pixel is touched. Only the windows that the cutline's boundary crosses are rasterized, as
+    gdalwarp does, by pixel centre or every touched pixel.
+    """
+
+    def __init__(self, geometry: ogr.Geometry, grid: Grid, all_touched: bool) -> None:
+        self.wkb = bytes(geometry.ExportToWkb())
+        self.envelope = geometry.GetEnvelope()  # xmin, xmax, ymin, ymax
+        self.grid, self.all_touched = grid, all_touched
+        self._local = threading.local()
+
+    def outside(self, window: Window):
+        """True when the whole window is outside, False when it is wholly inside, else a boolean array
+        (True outside)."""
+        last = getattr(self._local, "last", None)
+        if last is not None and last[0] == window:
+            return last[1]
+        x, y, w, h = window
+        x0, dx, _, y0, _, dy = self.grid.geotransform
+        left, right, top, bottom = x0 + x * dx, x0 + (x + w) * dx, y0 + y * dy, y0 + (y + h) * dy
+        exmin, exmax, eymin, eymax = self.envelope
+        if right < exmin or left > exmax or top < eymin or bottom > eymax:
+            result = True
+        else:
+            geometry = getattr(self._local, "geometry", None)
+            if geometry is None:  # one copy per thread: OGR geometries are not shared between threads
+                geometry = self._local.geometry = ogr.CreateGeometryFromWkb(self.wkb)
+            box = extent_polygon(left, bottom, right, top)
+            if not geometry.Intersects(box):
+                result = True
+            elif geometry.Contains(box):
+                result = False
+            else:
+                result = _outside(geometry, self.grid, window, self.all_touched)
+        self._local.last = (window, result)
+        return result
+
+
 def _outside(geometry: ogr.Geometry, grid: Grid, window: Window, all_touched: bool) -> np.ndarray:
     """True outside ``geometry`` for the pixels of ``window`` (by pixel centre, or every touched pixel)."""
     x, y, w, h = window
@@ -142,16 +186,18 @@ def clip_raster(
         )
     fill = _fill_value(nodata, np_type, info.name)
     sources = {f"b{i}": BandRef(path, i) for i in range(1, info.band_count + 1)}
-    rectangle = _is_rectangle(geometry)
-    prepared = geometry.Clone()
+    cut = None if _is_rectangle(geometry) else _Cutline(geometry, grid, all_touched)
 
-    def block(values: dict, _invalid: dict, window: Window) -> np.ndarray:
+    def block(values: dict, _invalid: dict, window: Window, out: np.ndarray) -> np.ndarray:
         arrays = [values[k] for k in sources]
-        if not rectangle:
-            outside = _outside(prepared, grid, window, all_touched)
-            for a in arrays:
-                np.copyto(a, fill, where=outside)
-        return arrays[0] if len(arrays) == 1 else np.stack(arrays)
+        if len(arrays) == 1:
+            np.copyto(out, arrays[0])
+        else:
+            np.stack(arrays, out=out)
+        outside = cut.outside(window) if cut is not None else False
+        if outside is not False:
+            np.copyto(out, fill, where=outside)
+        return out
 
     return compute_blockwise(
         sources,
@@ -165,6 +211,7 @@ def clip_raster(
         data_type=info.data_types[0],
         bands=info.band_count,
         nodata_masks=False,
+        empty=(lambda window: cut.outside(window) is True) if cut is not None else None,
     )
 
 

@@ -9,7 +9,9 @@ returns float32 values with ``nodata`` wherever an input is invalid, a denominat
 not finite. Nothing here touches files or QGIS.
 """
 
+import math
 import re
+import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Callable, Optional
@@ -229,12 +231,38 @@ def scale_cancels(index: SpectralIndex, scales: Mapping[str, tuple[float, float]
     return sa == sb and oa == 0 and ob == 0
 
 
-def _nd_eval(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """(a − b) / (a + b) in float32 (exact sums for integers below 2**24, one rounding in the division)."""
-    den = np.add(a, b, dtype=np.float32)
-    out = np.subtract(a, b, dtype=np.float32)
+_SCRATCH_PIXELS = 1 << 20  # largest arrays whose float32 copies are kept for the next call of this thread
+_scratch = threading.local()
+
+
+def _work_array(name: str, shape: tuple[int, ...], dtype) -> np.ndarray:
+    """An uninitialised array for intermediate values, reused by the next call in this thread when small
+    enough (never handed to a caller: no allocation, and no page faults of fresh memory, per window)."""
+    size = math.prod(shape)
+    if size > _SCRATCH_PIXELS:
+        return np.empty(shape, dtype)
+    arrays = getattr(_scratch, "arrays", None)
+    if arrays is None:
+        arrays = _scratch.arrays = {}
+    buf = arrays.get(name)
+    if buf is None or buf.size < size or buf.dtype != dtype:
+        buf = arrays[name] = np.empty(max(size, buf.size if buf is not None else 0), dtype)
+    return buf[:size].reshape(shape)
+
+
+def _nd_eval(a: np.ndarray, b: np.ndarray, out: Optional[np.ndarray] = None) -> np.ndarray:
+    """(a − b) / (a + b) in float32 (exact sums for integers below 2**24, one rounding in the division).
+
+    Both bands are converted once, then every operation is float32 on float32 (no float64 temporaries, no
+    mixed-type loops), in reused arrays; the same values as ``np.add(a, b, dtype=np.float32)``…"""
+    fa = _work_array("a", a.shape, np.float32)
+    fb = _work_array("b", b.shape, np.float32)
+    np.copyto(fa, a, casting="unsafe")
+    np.copyto(fb, b, casting="unsafe")
+    out = np.subtract(fa, fb, out=out)
+    np.add(fa, fb, out=fa)
     with np.errstate(divide="ignore", invalid="ignore"):
-        np.divide(out, den, out=out)
+        np.divide(out, fa, out=out)
     return out
 
 
@@ -259,18 +287,20 @@ def evaluate(
     invalid: Optional[np.ndarray],
     nodata: float,
     scales: Optional[Mapping[str, tuple[float, float]]] = None,
+    out: Optional[np.ndarray] = None,
 ) -> np.ndarray:
     """The index as float32: ``nodata`` where ``invalid`` is True, a denominator is zero or the result is
     not finite (a negative square root…).
 
     ``values`` holds one array per band of :attr:`SpectralIndex.bands`, as read (digital numbers);
     ``scales`` maps a band to its (scale, offset), reflectance = DN × scale + offset (default 1, 0).
+    ``out``, a float32 array of the bands' shape, may receive the result (which is then returned).
     """
     scales = scales or {}
     if index.normalized_difference is not None:
         a, b = (values[n] for n in index.normalized_difference)
         if scale_cancels(index, scales):
-            out = _nd_eval(a, b)
+            out = _nd_eval(a, b, out)
         else:
             ra, rb = (_reflectance(values[n], scales.get(n)) for n in index.normalized_difference)
             with np.errstate(divide="ignore", invalid="ignore"):
@@ -279,11 +309,12 @@ def evaluate(
         refl = {n: _reflectance(values[n], scales.get(n)) for n in index.bands}
         with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
             out = np.asarray(_formula(index)(refl), dtype=np.float32)
-    bad = np.isfinite(out)
+    bad = np.isfinite(out, out=_work_array("bad", out.shape, np.bool_))
     np.logical_not(bad, out=bad)
     if invalid is not None:
         bad |= invalid
-    np.copyto(out, np.float32(nodata), where=bad)
+    if bad.any():  # most windows have no invalid pixel: a masked copy costs more than all the rest
+        np.copyto(out, np.float32(nodata), where=bad)
     return out
 
 
@@ -438,7 +469,9 @@ def compute_index(
         lut[[c for c in mask_classes if 0 <= c < 65536]] = True
     scales = dict(inputs.scales)
 
-    def block(values: dict[str, np.ndarray], invalid: dict[str, Optional[np.ndarray]], _window) -> np.ndarray:
+    def block(
+        values: dict[str, np.ndarray], invalid: dict[str, Optional[np.ndarray]], _window, out: np.ndarray
+    ) -> np.ndarray:
         bad = None
         for key in sources:
             mask = invalid[key]
@@ -452,7 +485,7 @@ def compute_index(
                 else np.isin(classes, np.flatnonzero(lut))
             )
             bad = masked if bad is None else np.logical_or(bad, masked, out=bad)
-        return evaluate(index, values, bad, nodata, scales)
+        return evaluate(index, values, bad, nodata, scales, out)
 
     return compute_blockwise(
         sources, grid, block, output, nodata=nodata, cog=cog, compression=compression, feedback=feedback

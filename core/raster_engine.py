@@ -5,10 +5,11 @@
   the area every input covers.
 - :func:`compute_blockwise` reads each input window by window onto that grid (directly when the input is
   on it, else through a warped VRT that resamples and reprojects on the fly), hands the arrays to a
-  function, and writes its float32 result to a tiled, deflate-compressed GeoTIFF, or a COG. Windows follow
-  the output's tiles; a small thread pool reads and computes while the main thread writes, so memory stays
-  bounded whatever the raster size. The file is written under a ``.partial`` name and renamed at the end;
-  cancelling (between windows) leaves nothing behind.
+  function, and writes its result to a tiled, compressed GeoTIFF, or a COG. Windows follow the blocks of
+  the first input read directly, so that each of its (deflate…) blocks is decoded once; worker threads read
+  and compute a few windows ahead while the calling thread writes and compresses the output tile by tile,
+  in reused arrays, so memory stays bounded (tens of MB) whatever the raster size. The file is written
+  under a ``.partial`` name and renamed at the end; cancelling (between windows) leaves nothing behind.
 
 Everything here raises :class:`~.errors.RasterError` with a sentence a user can act on.
 """
@@ -26,7 +27,7 @@ from pathlib import Path
 from typing import Callable, Optional
 
 import numpy as np
-from osgeo import gdal, osr
+from osgeo import gdal, gdal_array, osr
 from qgis.core import QgsFeedback
 
 from .errors import RasterError
@@ -50,7 +51,7 @@ for _name in ("GDT_Int8", "GDT_UInt64", "GDT_Int64"):  # GDAL >= 3.5 / 3.7
 
 RESAMPLING = ("nearest", "bilinear", "cubic", "average")
 DEFAULT_BLOCK = 512
-_WINDOW_PIXELS = 1 << 19  # pixels per work unit: a row of output tiles is cut into pieces of about this size
+_MAX_WINDOW_PIXELS = 1 << 23  # largest window when following a source's blocks (a strip 512 rows high)
 _TOLERANCE = 1e-6  # of a pixel, when deciding whether grids line up
 
 
@@ -101,6 +102,7 @@ class RasterInfo:
     scale_offset: tuple[tuple[float, float], ...]
     descriptions: tuple[str, ...]
     has_scale: tuple[bool, ...]
+    block_sizes: tuple[tuple[int, int], ...] = ()  # (width, height) of each band's blocks
 
     @property
     def name(self) -> str:
@@ -153,6 +155,7 @@ def describe(path: str) -> RasterInfo:
             has_scale=tuple(
                 b.GetScale() not in (None, 1.0) or b.GetOffset() not in (None, 0.0) for b in bands
             ),
+            block_sizes=tuple(tuple(b.GetBlockSize()) for b in bands),
         )
     return info
 
@@ -247,13 +250,15 @@ class _Plan:
     row_off: int = 0
     nodata: Optional[float] = None
     alpha_band: Optional[int] = None  # validity comes from this band (warped sources without nodata)
-    open_options: tuple[str, ...] = ()
+    block: Optional[tuple[int, int]] = None  # the file's block (width, height), when read directly
+    size: tuple[int, int] = (0, 0)  # the file's size (width, height)
+    dtype: str = "float64"  # numpy type of the values read
 
 
 class _Sources:
     """The sources of a computation, opened once per thread."""
 
-    def __init__(self, refs: Mapping[str, BandRef], grid: Grid, threads: int, masks: bool = True) -> None:
+    def __init__(self, refs: Mapping[str, BandRef], grid: Grid, masks: bool = True) -> None:
         self.masks = masks
         self._vsimem: list[str] = []
         self._local = threading.local()
@@ -265,19 +270,18 @@ class _Sources:
             info = describe(ref.path)
             check_band(info, ref.band, key)
             nodata = info.nodata[ref.band - 1]
-            options: tuple[str, ...] = ()
-            if (
-                gdal.IdentifyDriver(ref.path) is not None
-                and gdal.IdentifyDriver(ref.path).ShortName == "GTiff"
-            ):
-                options = (f"NUM_THREADS={threads}",)
+            dtype = np.dtype(gdal_array.GDALTypeCodeToNumericTypeCode(info.data_types[ref.band - 1])).name
             offset = _integer_offset(info.grid, grid, dst)
             if offset is not None:
-                self.plans[key] = _Plan(ref.path, ref.band, offset[0], offset[1], nodata, None, options)
+                size = (info.grid.width, info.grid.height)
+                block = info.block_sizes[ref.band - 1] if info.block_sizes else None
+                self.plans[key] = _Plan(
+                    ref.path, ref.band, offset[0], offset[1], nodata, None, block, size, dtype
+                )
             else:
-                self.plans[key] = self._warped(key, ref, info, grid, nodata)
+                self.plans[key] = self._warped(key, ref, grid, nodata, dtype)
 
-    def _warped(self, key: str, ref: BandRef, info: RasterInfo, grid: Grid, nodata: Optional[float]) -> _Plan:
+    def _warped(self, key: str, ref: BandRef, grid: Grid, nodata: Optional[float], dtype: str) -> _Plan:
         if ref.resampling not in RESAMPLING:
             raise RasterError(tr("Unknown resampling method {}.").format(ref.resampling))
         stem = f"/vsimem/terrascope_engine_{uuid.uuid4().hex}_{key}"
@@ -304,15 +308,15 @@ class _Sources:
                 **kwargs,
             )
             warped = None  # noqa: F841 (written)
-        return _Plan(stem + "_warp.vrt", 1, 0, 0, nodata, None if nodata is not None else 2)
+        return _Plan(stem + "_warp.vrt", 1, 0, 0, nodata, None if nodata is not None else 2, dtype=dtype)
 
-    def _dataset(self, path: str, options: tuple[str, ...]) -> gdal.Dataset:
+    def _dataset(self, path: str) -> gdal.Dataset:
         cache = getattr(self._local, "datasets", None)
         if cache is None:
             cache = self._local.datasets = {}
         ds = cache.get(path)
         if ds is None:
-            ds = gdal.OpenEx(path, gdal.OF_RASTER, open_options=list(options))
+            ds = gdal.OpenEx(path, gdal.OF_RASTER)
             cache[path] = ds
             with self._lock:
                 self._handles.append(ds)
@@ -320,22 +324,34 @@ class _Sources:
 
     def read(self, key: str, x: int, y: int, w: int, h: int) -> tuple[np.ndarray, Optional[np.ndarray]]:
         """The window (x, y, w, h) of the output grid from source ``key``: values, and a mask of the pixels
-        without data (None when there are none to mask)."""
+        without data (None when there are none to mask), in arrays that this thread's next read reuses."""
         plan = self.plans[key]
-        ds = self._dataset(plan.path, plan.open_options)
-        data = ds.GetRasterBand(plan.band).ReadAsArray(x + plan.col_off, y + plan.row_off, w, h)
+        ds = self._dataset(plan.path)
+        scratch = getattr(self._local, "scratch", None)
+        if scratch is None:
+            scratch = self._local.scratch = _Scratch()
+        buf = scratch.array(key, plan.dtype, (h, w))
+        data = ds.GetRasterBand(plan.band).ReadAsArray(x + plan.col_off, y + plan.row_off, w, h, buf_obj=buf)
         invalid = None
         if not self.masks:
             pass
         elif plan.alpha_band is not None:
             invalid = ds.GetRasterBand(plan.alpha_band).ReadAsArray(x, y, w, h) == 0
         elif plan.nodata is not None and not math.isnan(plan.nodata):
-            invalid = data == plan.nodata
+            value = _typed(plan.nodata, data.dtype)
+            if value is not None:
+                invalid = np.equal(data, value, out=scratch.array(key + "#invalid", np.bool_, (h, w)))
         if self.masks and data.dtype.kind == "f":
             not_finite = ~np.isfinite(data)
             invalid = not_finite if invalid is None else np.logical_or(invalid, not_finite, out=invalid)
-        ds.FlushCache()  # drop the decoded blocks: memory stays bounded, GDAL's cache is shared with QGIS
+        # Drop the decoded blocks: memory stays bounded (GDAL's cache is shared with QGIS), and windows follow
+        # the blocks of the first file read directly (see window_edges), so none is needed again.
+        ds.FlushCache()
         return data, invalid
+
+    def reference(self) -> Optional[_Plan]:
+        """The first source read directly from a tiled or striped file: windows follow its blocks."""
+        return next((p for p in self.plans.values() if p.block is not None), None)
 
     def close(self) -> None:
         with self._lock:
@@ -344,6 +360,36 @@ class _Sources:
         for path in self._vsimem:
             gdal.Unlink(path)
         self._vsimem.clear()
+
+
+def _typed(value: float, dtype: np.dtype):
+    """``value`` as a scalar of ``dtype`` (comparisons then run on the pixels' own type, several times faster
+    than against a Python float), or None when no pixel of that type can be equal to it."""
+    if dtype.kind in "iu":
+        if not float(value).is_integer():
+            return None
+        limits = np.iinfo(dtype)
+        return dtype.type(int(value)) if limits.min <= value <= limits.max else None
+    if math.isfinite(value) and abs(value) > np.finfo(dtype).max:
+        return None
+    return dtype.type(value)
+
+
+class _Scratch:
+    """Arrays reused from window to window (by one thread, or by the windows that take turns at one place of
+    the read-ahead queue): no allocation, and none of the page faults of fresh memory, per window."""
+
+    def __init__(self) -> None:
+        self._arrays: dict[tuple[str, str], np.ndarray] = {}
+
+    def array(self, name: str, dtype, shape: tuple[int, ...]) -> np.ndarray:
+        """An uninitialised, C-contiguous array of ``shape``: the same memory each time for ``name``."""
+        dtype = np.dtype(dtype)
+        size = math.prod(shape)
+        buf = self._arrays.get((name, dtype.str))
+        if buf is None or buf.size < size:
+            buf = self._arrays[(name, dtype.str)] = np.empty(size, dtype)
+        return buf[:size].reshape(shape)
 
 
 def _integer_offset(src: Grid, dst: Grid, dst_srs: osr.SpatialReference) -> Optional[tuple[int, int]]:
@@ -365,15 +411,34 @@ def _integer_offset(src: Grid, dst: Grid, dst_srs: osr.SpatialReference) -> Opti
 # --- Writing ------------------------------------------------------------------------------------------
 
 
-def windows(width: int, height: int, block: int) -> list[tuple[int, int, int, int]]:
-    """Windows (x, y, w, h) covering the grid row of tiles by row of tiles, each whole tiles wide."""
-    tiles_across = max(1, _WINDOW_PIXELS // (block * block))
-    step = block * tiles_across
-    return [
-        (x, y, min(step, width - x), min(block, height - y))
-        for y in range(0, height, block)
-        for x in range(0, width, step)
-    ]
+def _edges(length: int, offset: int, block: int, source_length: int, target: int) -> list[int]:
+    """Window edges along one axis of the output grid (0 … ``length``), on the blocks of a source whose
+    pixel ``offset`` is the output's first: every edge is a block edge of the source, about ``target``
+    apart. A source one block across (strips) gives one window across."""
+    if block >= source_length:
+        return [0, length]
+    step = block * max(1, round(target / block))
+    first = (offset // step + 1) * step - offset
+    return [0, *range(first, length, step), length]
+
+
+def window_edges(grid: Grid, block: int, reference: Optional[_Plan]) -> tuple[list[int], list[int]]:
+    """Column and row edges of the windows: on the blocks of ``reference`` (each of its blocks is then decoded
+    once, by one window), else on the output's ``block`` tiles."""
+    tiles = (
+        [0, *range(block, grid.width, block), grid.width],
+        [0, *range(block, grid.height, block), grid.height],
+    )
+    if reference is None or reference.block is None:
+        return tiles
+    (bw, bh), (sw, sh) = reference.block, reference.size
+    cols = _edges(grid.width, reference.col_off, bw, sw, block)
+    rows = _edges(grid.height, reference.row_off, bh, sh, block)
+    widest = max(b - a for a, b in zip(cols, cols[1:]))
+    tallest = max(b - a for a, b in zip(rows, rows[1:]))
+    if widest * tallest > _MAX_WINDOW_PIXELS:  # huge blocks (a single-strip file…): decoding twice is cheaper
+        return tiles
+    return cols, rows
 
 
 def block_size(grid: Grid) -> int:
@@ -406,7 +471,7 @@ def gtiff_options(
         f"BLOCKYSIZE={block}",
         *COMPRESSIONS[compression][0],
         *predictor,
-        f"NUM_THREADS={threads}",
+        *([f"NUM_THREADS={threads}"] if threads > 1 else []),
         "BIGTIFF=IF_SAFER",
     ]
 
@@ -504,7 +569,55 @@ def finish_output(
 
 
 Window = tuple[int, int, int, int]  # x, y, width, height on the output grid
-BlockFunction = Callable[[dict[str, np.ndarray], dict[str, Optional[np.ndarray]], Window], np.ndarray]
+BlockFunction = Callable[
+    [dict[str, np.ndarray], dict[str, Optional[np.ndarray]], Window, np.ndarray], np.ndarray
+]
+
+
+class _Writer:
+    """Writes window results to the output dataset: each output tile is written whole, once, and flushed
+    at once (compressed, written to the file and dropped from GDAL's cache).
+
+    When the windows are made of whole output tiles they are written as they come. Otherwise (windows on the
+    blocks of an input that is not aligned with the output's tiles), results are gathered into rows of output
+    tiles, written when complete.
+    """
+
+    def __init__(self, ds: gdal.Dataset, grid: Grid, block: int, bands: int, aligned: bool, fill) -> None:
+        self.ds, self.grid, self.block, self.bands, self.aligned = ds, grid, block, bands, aligned
+        self.fill = fill  # numpy scalar of the output's type, for windows without data
+        self.rows: dict[int, np.ndarray] = {}  # tile row → (bands, rows, width) strip
+
+    def _write(self, array: np.ndarray, x: int, y: int) -> None:
+        for i in range(self.bands):
+            self.ds.GetRasterBand(i + 1).WriteArray(array[i], x, y)
+        self.ds.FlushCache()
+
+    def put(self, window: Window, result: Optional[np.ndarray]) -> None:
+        x, y, w, h = window
+        if result is None:
+            result = np.full((self.bands, h, w), self.fill)
+        elif result.ndim == 2:
+            result = result[np.newaxis]
+        if self.aligned:
+            self._write(result, x, y)
+            return
+        b = self.block
+        for r in range(y // b, (y + h - 1) // b + 1):
+            strip = self.rows.get(r)
+            if strip is None:
+                shape = (self.bands, min(b, self.grid.height - r * b), self.grid.width)
+                strip = self.rows[r] = np.empty(shape, self.fill.dtype)
+            top, bottom = max(y, r * b), min(y + h, (r + 1) * b)
+            strip[:, top - r * b : bottom - r * b, x : x + w] = result[:, top - y : bottom - y]
+        if x + w < self.grid.width:
+            return
+        # A row of windows is complete, and so is every row of tiles above its bottom.
+        for r in sorted(self.rows):
+            if min((r + 1) * b, self.grid.height) <= y + h:
+                strip = self.rows.pop(r)
+                for x0 in range(0, self.grid.width, b):
+                    self._write(strip[:, :, x0 : x0 + b], x0, r * b)
 
 
 def compute_blockwise(
@@ -521,13 +634,20 @@ def compute_blockwise(
     data_type: int = gdal.GDT_Float32,
     bands: int = 1,
     nodata_masks: bool = True,
+    empty: Optional[Callable[[Window], bool]] = None,
 ) -> bool:
-    """Write ``func(values, invalid, window)`` over ``grid`` to ``output``; False when cancelled.
+    """Write ``func(values, invalid, window, out)`` over ``grid`` to ``output``; False when cancelled.
 
     ``func`` gets, for one window, a dict of arrays (one per source key, as read), a dict of masks of
-    the pixels without data (None when that source has none there, or always when not ``nodata_masks``)
-    and the window; it returns the window
-    of the output: (rows, columns), or (bands, rows, columns) when ``bands`` > 1, of ``data_type``.
+    the pixels without data (None when that source has none there, or always when not ``nodata_masks``),
+    the window and ``out``, an uninitialised array of the output's shape and type; it returns the window of
+    the output, (rows, columns) or (bands, rows, columns) when ``bands`` > 1, of ``data_type``: ``out``
+    filled, or a new array. The arrays it gets are reused by the next windows: it must neither keep nor
+    return them. Windows for which ``empty(window)`` is True are not read: they are written as ``nodata``.
+
+    Windows follow the blocks of the first source read directly, so that each of its blocks is decoded
+    once. Worker threads read and compute (GDAL and numpy release the GIL), a few windows ahead of the
+    calling thread, which writes them in order: memory stays bounded whatever the raster size.
     """
     if compression not in COMPRESSIONS:
         raise RasterError(tr("Unknown compression {}.").format(compression))
@@ -537,57 +657,71 @@ def compute_blockwise(
     block = block_size(grid)
     partial = partial_path(out_path)
     with gdal_errors():
-        srcs = _Sources(sources, grid, threads, nodata_masks)
+        srcs = _Sources(sources, grid, nodata_masks)
+        cols, rows = window_edges(grid, block, srcs.reference())
+        aligned = all(e % block == 0 for e in cols[:-1] + rows[:-1])
         try:
-            ds = create_output(partial, grid, data_type, nodata, block, threads, compression, bands)
+            # Tiles are compressed one by one by this thread while the workers decode. (GDAL's compression
+            # threads, flushed every few tiles, take more CPU time and memory for each tile: they compress
+            # through a temporary in-memory TIFF.)
+            ds = create_output(partial, grid, data_type, nodata, block, 1, compression, bands)
         except RuntimeError as e:
             srcs.close()
             raise RasterError(tr("The output file {} cannot be created: {}").format(output, e)) from e
-        wins = windows(grid.width, grid.height, block)
+        wins = [
+            (x0, y0, x1 - x0, y1 - y0) for y0, y1 in zip(rows, rows[1:]) for x0, x1 in zip(cols, cols[1:])
+        ]
+        out_type = gdal_array.GDALTypeCodeToNumericTypeCode(data_type)
+        writer = _Writer(ds, grid, block, bands, aligned, np.array(nodata).astype(out_type)[()])
         span = 80.0 if cog else 100.0
 
-        def work(win: tuple[int, int, int, int]) -> np.ndarray:
+        def work(win: Window, slot: _Scratch) -> Optional[np.ndarray]:
+            if empty is not None and empty(win):
+                return None
             x, y, w, h = win
             values, invalid = {}, {}
             for key in sources:
                 values[key], invalid[key] = srcs.read(key, x, y, w, h)
-            return func(values, invalid, win)
+            out = slot.array("out", out_type, (h, w) if bands == 1 else (bands, h, w))
+            return func(values, invalid, win, out)
 
         cancelled = False
         try:
             with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="terrascope-raster") as pool:
+                # Windows read ahead of the writer (each holds its output array until written): bounds memory.
+                ahead = 2 * workers
+                slots = deque(_Scratch() for _ in range(ahead))
                 pending: deque = deque()
                 todo = iter(wins)
                 for win in todo:
-                    pending.append((win, pool.submit(work, win)))
-                    if len(pending) > workers:
+                    slot = slots.popleft()
+                    pending.append((win, slot, pool.submit(work, win, slot)))
+                    if not slots:
                         break
-                done = 0
+                done, shown = 0, -1
                 while pending:
-                    win, future = pending.popleft()
-                    result = future.result()
-                    if bands == 1:
-                        ds.GetRasterBand(1).WriteArray(result, win[0], win[1])
-                    else:
-                        for i in range(bands):
-                            ds.GetRasterBand(i + 1).WriteArray(result[i], win[0], win[1])
+                    win, slot, future = pending.popleft()
+                    writer.put(win, future.result())
+                    slots.append(slot)
                     done += 1
-                    if win[0] + win[2] >= grid.width:  # a row of tiles is complete: write it out of the cache
-                        ds.FlushCache()
                     if feedback is not None:
                         if feedback.isCanceled():
                             cancelled = True
-                            for _, f in pending:
+                            for _, _, f in pending:
                                 f.cancel()
                             break
-                        feedback.setProgress(span * done / len(wins))
+                        percent = int(span * done / len(wins))
+                        if percent != shown:
+                            feedback.setProgress(percent)
+                            shown = percent
                     nxt = next(todo, None)
                     if nxt is not None:
-                        pending.append((nxt, pool.submit(work, nxt)))
+                        slot = slots.popleft()
+                        pending.append((nxt, slot, pool.submit(work, nxt, slot)))
             ds.FlushCache()
-            ds = None
+            ds = writer = None
         except BaseException:
-            ds = None
+            ds = writer = None
             srcs.close()
             _remove(partial)
             raise

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from osgeo import gdal, ogr
 
 from terrascope_explorer.core import indices
 
@@ -96,3 +97,91 @@ def test_band_mapping_and_classes_parsing() -> None:
     assert indices.parse_classes("3, 8-10") == (3, 8, 9, 10)
     with pytest.raises(ValueError, match="class number"):
         indices.parse_classes("cloud")
+
+
+def test_evaluate_into_a_given_array() -> None:
+    rng = np.random.default_rng(5)
+    nir = rng.integers(0, 10000, (64, 80)).astype(np.uint16)
+    red = rng.integers(0, 10000, (64, 80)).astype(np.uint16)
+    nir[3, :4] = red[3, :4] = 0  # 0 / 0
+    invalid = np.zeros(nir.shape, bool)
+    invalid[10:12] = True
+    index = indices.INDEX_BY_KEY["NDVI"]
+    expected = indices.evaluate(index, {"nir": nir, "red": red}, invalid, NODATA)
+    out = np.full(nir.shape, 7.0, np.float32)
+    got = indices.evaluate(index, {"nir": nir, "red": red}, invalid.copy(), NODATA, None, out)
+    assert got is out
+    np.testing.assert_array_equal(got, expected)
+    assert (got[3, :4] == NODATA).all() and (got[10:12] == NODATA).all()
+    # the reused intermediate arrays of a larger call do not leak into a smaller one
+    small = indices.evaluate(index, {"nir": nir[:5, :6], "red": red[:5, :6]}, None, NODATA)
+    np.testing.assert_array_equal(small[:3], expected[:3, :6])
+
+
+def test_index_over_many_windows_of_misaligned_inputs_equals_numpy(tmp_path) -> None:
+    """Windows follow the first band's 256 px tiles, which are not the output's (the bands' common area starts
+    inside them): every pixel is still written once, with the numpy value."""
+    from raster_data import ORIGIN, reflectances, write_raster
+
+    nodata_in = 32767
+    nir = reflectances((1100, 1300), 11)
+    red = reflectances((1000, 1250), 12)
+    nir[600:610, :] = nodata_in
+    red[:, 900] = nodata_in
+    nir[700, 100:120] = red[700 - 37, 100 - 29 : 120 - 29] = 0  # 0 / 0
+    paths = {
+        "B08": write_raster(tmp_path / "T_B08.tif", nir, nodata=nodata_in, scale=0.0001),
+        # 29 columns east and 37 rows south of the near-infrared band
+        "B04": write_raster(
+            tmp_path / "T_B04.tif",
+            red,
+            nodata=nodata_in,
+            scale=0.0001,
+            origin=(ORIGIN[0] + 290.0, ORIGIN[1] - 370.0),
+        ),
+    }
+    index = indices.INDEX_BY_KEY["NDVI"]
+    inputs = indices.resolve_inputs(
+        index, indices.SENTINEL2, separate=[(str(p), [p.name]) for p in paths.values()]
+    )
+    out = tmp_path / "ndvi.tif"
+    assert indices.compute_index(index, inputs, str(out), compression="DEFLATE")
+    ds = gdal.Open(str(out))
+    assert (ds.RasterXSize, ds.RasterYSize) == (1250, 1000)
+    assert ds.GetGeoTransform()[:4:3] == (ORIGIN[0] + 290.0, ORIGIN[1] - 370.0)
+    got = ds.GetRasterBand(1).ReadAsArray()
+    n = nir[37 : 37 + 1000, 29 : 29 + 1250].astype(np.float64)
+    r = red.astype(np.float64)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        expected = (n - r) / (n + r)
+    expected[(n == nodata_in) | (r == nodata_in) | (n + r == 0)] = NODATA
+    np.testing.assert_allclose(got, expected, atol=1e-6)
+    assert (got == NODATA).sum() == (expected == NODATA).sum()
+
+
+def test_clip_over_many_windows_same_pixels_as_gdalwarp(tmp_path) -> None:
+    """Windows (on the raster's tiles, not the output's) wholly outside the polygon or in its hole are not
+    read, windows wholly inside are not masked, the others are rasterized: the pixels are gdalwarp's."""
+    from raster_data import read, reflectances, write_polygons, write_raster
+
+    from terrascope_explorer.core import clip
+
+    raster = write_raster(tmp_path / "B04.tif", reflectances((2600, 2600), 21), nodata=0)
+    polygon = (
+        "POLYGON((600100 5699900, 625900 5699900, 625900 5674100, 612000 5674100, 600100 5685000, "
+        "600100 5699900),(610500 5690000, 621000 5690000, 621000 5678000, 610500 5678000, 610500 5690000))"
+    )
+    mask = write_polygons(tmp_path / "mask.gpkg", [polygon])
+    wkt = gdal.Open(str(raster)).GetProjection()
+    geometry = clip.cutline([ogr.CreateGeometryFromWkt(polygon).ExportToWkb()], wkt, wkt)
+    out = tmp_path / "clipped.tif"
+    assert clip.clip_raster(str(raster), str(out), geometry)
+    reference = gdal.Warp(
+        str(tmp_path / "reference.tif"), str(raster), cutlineDSName=str(mask), cropToCutline=True
+    )
+    ds = gdal.Open(str(out))
+    assert ds.GetGeoTransform() == pytest.approx(reference.GetGeoTransform(), abs=1e-6)
+    got = read(out)
+    np.testing.assert_array_equal(got, reference.ReadAsArray())
+    assert (got[1100:1400, 1600:1900] == 0).all()  # windows in the hole
+    assert (got[:500, :500] != 0).all()  # a window wholly inside

@@ -1,17 +1,23 @@
 """Benchmark of the Terrascope Processing algorithms on a full Sentinel-2 tile.
 
-Run with ``make bench`` or ``python -m tests.bench.bench_processing``.
+Run with ``make bench`` or ``python -m tests.bench processing``; ``BENCH_REPEAT=3`` runs every command three
+times (interleaved, so that a busy moment of the machine hits all of them) and prints the median and best;
+``BENCH_PKGROOT=DIR`` runs the copy of the plugin in ``DIR/terrascope_explorer`` (a before/after comparison).
 
 A deterministic 10980 × 10980 tile (B04 and B08: uint16, 10 m, nodata 32767, scale 0.0001, deflate COGs with
 512 px tiles and overviews, a no-data wedge as on a swath edge) is generated once and cached under
 ``.cache/bench/``. Then, each in its own process so that wall time and peak RSS are its own:
 
-- NDVI with ``terrascope:spectralindex``, ``qgis:rastercalculator`` and ``gdal_calc.py`` (same formula,
-  float32
-  output, same nodata handling, same tiled deflate output as ours);
+- NDVI with ``terrascope:spectralindex``, ``qgis:rastercalculator`` and ``gdal_calc.py``: same formula,
+  float32 output, nodata -9999 where an input has none. ``gdal_calc.py`` runs twice per output: with our
+  output's creation options (tiled 512, ZSTD level 1 or uncompressed) and with its own default (uncompressed
+  strips), against our default (uncompressed);
 - clip of B04 by a polygon with ``terrascope:clipraster`` and ``gdal:cliprasterbymasklayer``.
 
-Outputs are compared (NDVI within 1e-6, clipped pixels identical) and ratios printed. Nothing is asserted.
+Every output is deleted (and the page cache written back, ``sync``) before each timed run: replacing a
+500 MB file would otherwise be timed too. The Processing runs are timed around ``processing.run`` (QGIS and
+Processing already started, as in the desktop); the command-line tools as whole processes. Outputs are
+compared (NDVI within 1e-6, clipped pixels identical) and ratios printed. Nothing is asserted.
 """
 
 from __future__ import annotations
@@ -19,6 +25,8 @@ from __future__ import annotations
 import json
 import os
 import resource
+import shlex
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -160,7 +168,9 @@ def _peak_rss_mb() -> float:
 def _child(job: dict) -> dict:
     """Runs in the child process: start QGIS and Processing, then time one algorithm."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    sys.path[:0] = [str(REPO / ".build" / "pkgroot"), "/usr/share/qgis/python/plugins"]
+    # BENCH_PKGROOT: a folder with another copy of terrascope_explorer, to compare before and after a change
+    pkgroot = os.environ.get("BENCH_PKGROOT") or str(REPO / ".build" / "pkgroot")
+    sys.path[:0] = [pkgroot, "/usr/share/qgis/python/plugins"]
     from qgis.core import QgsApplication, QgsProcessingFeedback
 
     app = QgsApplication([], False)
@@ -179,11 +189,7 @@ def _child(job: dict) -> dict:
     processing.run(job["algorithm"], job["parameters"], feedback=QgsProcessingFeedback())
     seconds = time.perf_counter() - start
     plugin.unload()
-    return {
-        "seconds": seconds,
-        "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-        "baseline_mb": baseline,
-    }
+    return {"seconds": seconds, "rss_mb": _peak_rss_mb(), "baseline_mb": baseline}
 
 
 def run_algorithm(algorithm: str, parameters: dict) -> dict:
@@ -246,121 +252,217 @@ def compare_clip(ours: Path, other: Path) -> str:
 
 
 def _line(name: str, r: dict) -> str:
-    return f"  {name:<58} {r['seconds']:7.2f} s   peak RSS {r['rss_mb']:7.0f} MB"
+    return f"  {name:<62} {r['seconds']:6.2f} s   peak RSS {r['rss_mb']:5.0f} MB   load {r['load']:.2f}"
+
+
+def _stats(runs: list[dict]) -> dict:
+    seconds = sorted(r["seconds"] for r in runs)
+    return {
+        "median": statistics.median(seconds),
+        "best": seconds[0],
+        "rss_median": statistics.median(r["rss_mb"] for r in runs),
+        "rss_max": max(r["rss_mb"] for r in runs),
+        "baseline": statistics.median(r.get("baseline_mb", float("nan")) for r in runs),
+    }
+
+
+def _quote(command: list[str]) -> str:
+    return " ".join(shlex.quote(c) for c in command)
+
+
+def jobs(red: str, nir: str, mask: Path, out: Path) -> list[dict]:
+    """What is timed: name, label, and an algorithm with its parameters or a command line."""
+    result = []
+    for compression, label in ((0, "ZSTD"), (2, "uncompressed")):
+        result.append(
+            {
+                "name": f"ours_{label}",
+                "label": f"terrascope:spectralindex NDVI ({label} output)",
+                "algorithm": "terrascope:spectralindex",
+                "parameters": {
+                    "INDEX": 0,
+                    "SENSOR": 0,
+                    "BANDS": [red, nir],
+                    "COMPRESSION": compression,
+                    "OUTPUT": str(out / f"ours_{label}.tif"),
+                },
+                "output": out / f"ours_{label}.tif",
+            }
+        )
+    for name, label, options in (
+        ("calc_ZSTD", "our output options: tiled 512, ZSTD level 1", GTIFF_LIKE_OURS[0]),
+        ("calc_uncompressed", "our output options: tiled 512, uncompressed", GTIFF_LIKE_OURS[2]),
+        ("calc_default", "its default output: uncompressed strips", []),
+    ):
+        path = out / f"{name}.tif"
+        command = [
+            "/usr/bin/python3",
+            GDAL_CALC,
+            "-A",
+            red,
+            "-B",
+            nir,
+            f"--outfile={path}",
+            "--type=Float32",
+            "--NoDataValue=-9999",
+            "--calc=(B.astype(numpy.float32)-A)/(B.astype(numpy.float32)+A)",
+            "--quiet",
+        ]
+        for co in options:
+            command += ["--co", co]
+        result.append({"name": name, "label": f"gdal_calc.py, {label}", "command": command, "output": path})
+    ra, rb = (f'"{Path(p).stem}@1"' for p in (red, nir))
+    result.append(
+        {
+            "name": "rastercalc",
+            "label": "qgis:rastercalculator (its default output: uncompressed)",
+            "algorithm": "qgis:rastercalculator",
+            "parameters": {
+                "EXPRESSION": f"({rb} - {ra}) / ({rb} + {ra})",
+                "LAYERS": [red, nir],
+                "CELLSIZE": 0,
+                "OUTPUT": str(out / "rastercalculator.tif"),
+            },
+            "output": out / "rastercalculator.tif",
+        }
+    )
+    for compression, label in ((0, "ZSTD"), (2, "uncompressed")):
+        path = out / f"clip_ours_{label}.tif"
+        result.append(
+            {
+                "name": f"clip_{label}",
+                "label": f"terrascope:clipraster by a polygon ({label} output)",
+                "algorithm": "terrascope:clipraster",
+                "parameters": {
+                    "INPUT": red,
+                    "MASK": str(mask),
+                    "COMPRESSION": compression,
+                    "OUTPUT": str(path),
+                },
+                "output": path,
+            }
+        )
+    result.append(
+        {
+            "name": "clip_gdal",
+            "label": "gdal:cliprasterbymasklayer (its default output: uncompressed)",
+            "algorithm": "gdal:cliprasterbymasklayer",
+            "parameters": {
+                "INPUT": red,
+                "MASK": str(mask),
+                "CROP_TO_CUTLINE": True,
+                "OUTPUT": str(out / "clip_gdal.tif"),
+            },
+            "output": out / "clip_gdal.tif",
+        }
+    )
+    return result
+
+
+def _run(job: dict) -> dict:
+    job["output"].unlink(missing_ok=True)
+    os.sync()  # the previous run's output written back now, not during this run
+    time.sleep(0.5)
+    load = os.getloadavg()[0]
+    if "command" in job:
+        r = run_command(job["command"])
+    else:
+        r = run_algorithm(job["algorithm"], job["parameters"])
+    r["load"] = load
+    return r
 
 
 def main() -> None:
     gdal.UseExceptions()
+    repeat = max(1, int(os.environ.get("BENCH_REPEAT", "1")))
     print("== Processing: spectral index and clip, full Sentinel-2 tile (10980 x 10980, uint16 deflate COGs)")
     t = time.perf_counter()
     tile = ensure_tile()
     mask = ensure_mask()
     print(f"  data ready in {time.perf_counter() - t:.1f} s: {tile['B04'].parent}")
-    print(f"  load average before: {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
+    print(f"  {os.cpu_count()} CPUs; load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    if os.environ.get("BENCH_PKGROOT"):
+        print(f"  plugin under test: {os.environ['BENCH_PKGROOT']}/terrascope_explorer")
     red, nir = str(tile["B04"]), str(tile["B08"])
     with tempfile.TemporaryDirectory(prefix="bench-processing-", dir=str(CACHE)) as tmp:
         out = Path(tmp)
-        results = {}
-        checks = []  # compared after every run: big arrays in this process would inflate the children's RSS
-        # --- NDVI
-        for compression, label in ((0, "ZSTD"), (2, "uncompressed")):
-            path = out / f"ours_{label}.tif"
-            r = run_algorithm(
-                "terrascope:spectralindex",
-                {
-                    "INDEX": 0,
-                    "SENSOR": 0,
-                    "BANDS": [red, nir],
-                    "COMPRESSION": compression,
-                    "OUTPUT": str(path),
-                },
-            )
-            results[f"ours_{label}"] = r
-            print(
-                _line(f"terrascope:spectralindex NDVI ({label} output)", r)
-                + f"  (QGIS baseline {r['baseline_mb']:.0f} MB)"
-            )
-            calc = out / f"gdal_calc_{label}.tif"
-            command = [
-                "/usr/bin/python3",
-                GDAL_CALC,
-                "-A",
-                red,
-                "-B",
-                nir,
-                f"--outfile={calc}",
-                "--type=Float32",
-                "--NoDataValue=-9999",
-                "--calc=(B.astype(numpy.float32)-A)/(B.astype(numpy.float32)+A)",
-                "--overwrite",
-                "--quiet",
-            ]
-            for co in GTIFF_LIKE_OURS[compression]:
-                command += ["--co", co]
-            results[f"calc_{label}"] = run_command(command)
-            print(_line(f"gdal_calc.py, same formula and output options ({label})", results[f"calc_{label}"]))
-            checks.append((f"NDVI ({label}) vs gdal_calc.py", compare_ndvi, path, calc))
-        rc = out / "rastercalculator.tif"
-        ra, rb = (f'"{Path(p).stem}@1"' for p in (red, nir))
-        results["rastercalc"] = run_algorithm(
-            "qgis:rastercalculator",
-            {
-                "EXPRESSION": f"({rb} - {ra}) / ({rb} + {ra})",
-                "LAYERS": [red, nir],
-                "CELLSIZE": 0,
-                "OUTPUT": str(rc),
-            },
-        )
-        print(_line("qgis:rastercalculator (its default output: uncompressed)", results["rastercalc"]))
-        checks.append(("NDVI vs qgis:rastercalculator", compare_ndvi, out / "ours_ZSTD.tif", rc))
-        # --- Clip
-        for compression, label in ((0, "ZSTD"), (2, "uncompressed")):
-            path = out / f"clip_ours_{label}.tif"
-            results[f"clip_{label}"] = run_algorithm(
-                "terrascope:clipraster",
-                {"INPUT": red, "MASK": str(mask), "COMPRESSION": compression, "OUTPUT": str(path)},
-            )
-            print(_line(f"terrascope:clipraster by a polygon ({label} output)", results[f"clip_{label}"]))
-        gclip = out / "clip_gdal.tif"
-        results["clip_gdal"] = run_algorithm(
-            "gdal:cliprasterbymasklayer",
-            {
-                "INPUT": red,
-                "MASK": str(mask),
-                "CROP_TO_CUTLINE": True,
-                "OUTPUT": str(gclip),
-            },
-        )
-        print(_line("gdal:cliprasterbymasklayer (its default output: uncompressed)", results["clip_gdal"]))
-        checks.append(("clip vs gdal:cliprasterbymasklayer", compare_clip, out / "clip_ours_ZSTD.tif", gclip))
-
+        todo = jobs(red, nir, mask, out)
+        print("  Commands and parameters (Processing runs timed around processing.run):")
+        for job in todo:
+            what = _quote(job["command"]) if "command" in job else f"{job['algorithm']} {job['parameters']}"
+            print(f"    {job['name']}: {what}")
+        runs: dict[str, list[dict]] = {job["name"]: [] for job in todo}
+        for round_ in range(repeat):
+            if repeat > 1:
+                print(f"  -- run {round_ + 1} of {repeat}")
+            for job in todo:
+                r = _run(job)
+                runs[job["name"]].append(r)
+                extra = f"  (QGIS baseline {r['baseline_mb']:.0f} MB)" if "baseline_mb" in r else ""
+                print(_line(job["label"], r) + extra, flush=True)
+        stats = {name: _stats(rs) for name, rs in runs.items()}
+        if repeat > 1:
+            print(f"  Summary over {repeat} runs (seconds: median / best; peak RSS: median / max):")
+            for job in todo:
+                st = stats[job["name"]]
+                print(
+                    f"  {job['label']:<62} {st['median']:6.2f} / {st['best']:5.2f} s   "
+                    f"peak RSS {st['rss_median']:4.0f} / {st['rss_max']:4.0f} MB"
+                )
         print("  Agreement of the outputs:")
+        checks = [
+            ("NDVI (ZSTD) vs gdal_calc.py", compare_ndvi, "ours_ZSTD", "calc_ZSTD"),
+            (
+                "NDVI (uncompressed) vs gdal_calc.py default",
+                compare_ndvi,
+                "ours_uncompressed",
+                "calc_default",
+            ),
+            ("NDVI vs qgis:rastercalculator", compare_ndvi, "ours_ZSTD", "rastercalc"),
+            ("clip (ZSTD) vs gdal:cliprasterbymasklayer", compare_clip, "clip_ZSTD", "clip_gdal"),
+            (
+                "clip (uncompressed) vs gdal:cliprasterbymasklayer",
+                compare_clip,
+                "clip_uncompressed",
+                "clip_gdal",
+            ),
+        ]
+        paths = {job["name"]: job["output"] for job in todo}
         for name, compare, ours, theirs in checks:
-            print(f"    {name}: {compare(ours, theirs)}")
+            print(f"    {name}: {compare(paths[ours], paths[theirs])}")
 
         def ratio(a: str, b: str) -> str:
-            return f"{results[a]['seconds'] / results[b]['seconds']:.2f}x"
+            text = f"{stats[a]['median'] / stats[b]['median']:.2f}x"
+            if repeat > 1:
+                text += f" (best {stats[a]['best'] / stats[b]['best']:.2f}x)"
+            return text
 
         print(
-            "  Ratios (wall time, ours / theirs; target NDVI <= 0.35x, clip <= 0.5x; RSS target <= 300 MB):"
+            "  Ratios (wall time, ours / theirs, medians; target NDVI <= 0.35x, clip <= 0.5x, RSS <= 300 MB):"
         )
         print(
             f"    NDVI vs qgis:rastercalculator: {ratio('ours_ZSTD', 'rastercalc')} (ZSTD output), "
             f"{ratio('ours_uncompressed', 'rastercalc')} (uncompressed output, like it)"
         )
         print(
-            f"    NDVI vs gdal_calc.py (same output options): {ratio('ours_ZSTD', 'calc_ZSTD')} (ZSTD), "
+            f"    NDVI vs gdal_calc.py, same output options: {ratio('ours_ZSTD', 'calc_ZSTD')} (ZSTD), "
             f"{ratio('ours_uncompressed', 'calc_uncompressed')} (uncompressed)"
         )
         print(
-            f"    NDVI peak RSS: {results['ours_ZSTD']['rss_mb']:.0f} MB (ZSTD), "
-            f"{results['ours_uncompressed']['rss_mb']:.0f} MB (uncompressed)"
+            "    NDVI vs gdal_calc.py, each with its default output (ours: uncompressed tiles, "
+            "its: uncompressed strips): "
+            f"{ratio('ours_uncompressed', 'calc_default')}"
+        )
+        print(
+            f"    NDVI peak RSS: {stats['ours_ZSTD']['rss_max']:.0f} MB (ZSTD), "
+            f"{stats['ours_uncompressed']['rss_max']:.0f} MB (uncompressed); QGIS + Processing alone "
+            f"{stats['ours_ZSTD']['baseline']:.0f} MB"
         )
         print(
             f"    clip vs gdal:cliprasterbymasklayer: {ratio('clip_ZSTD', 'clip_gdal')} (ZSTD output), "
             f"{ratio('clip_uncompressed', 'clip_gdal')} (uncompressed output, like it)"
         )
-        print(f"  load average after: {os.getloadavg()[0]:.2f}")
+        print(f"  load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
 
 if __name__ == "__main__":
