@@ -352,6 +352,7 @@ class CountingProxy:
 def qgis_proxy(sandbox):
     """The proxy set as a user sets it in Settings > Options > Network (QGIS settings, then applied)."""
     from qgis.core import QgsNetworkAccessManager, QgsSettings
+    from qgis.PyQt.QtNetwork import QNetworkProxy
 
     proxy = CountingProxy(target=f"127.0.0.1:{sandbox.port}")
     settings = QgsSettings()
@@ -365,10 +366,18 @@ def qgis_proxy(sandbox):
         settings.setValue(key, value)
     QgsNetworkAccessManager.instance().setupDefaultProxyAndCache()
     yield proxy
+    # switch it off as a user would (QGIS 3.40 keeps the last proxy when the keys are merely removed, and
+    # every later test then went through this one), then forget the keys
+    settings.setValue("proxy/proxyEnabled", False)
+    QgsNetworkAccessManager.instance().setupDefaultProxyAndCache()
     for key in keys:
         settings.remove(key)
     QgsNetworkAccessManager.instance().setupDefaultProxyAndCache()
     proxy.close()
+    assert QgsNetworkAccessManager.instance().fallbackProxy().type() in (
+        QNetworkProxy.ProxyType.NoProxy,
+        QNetworkProxy.ProxyType.DefaultProxy,
+    ), "the proxy is gone for the tests that follow"
 
 
 def test_requests_take_the_proxy_set_in_qgis(sandbox, qgis_proxy: CountingProxy) -> None:

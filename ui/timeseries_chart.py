@@ -77,7 +77,7 @@ def nice_ticks(low: float, high: float, count: int = 5) -> list:
 
 
 def _month_label(year: int, month: int) -> str:
-    """"Sep 2025" in the language of the QGIS interface (QGIS makes it QLocale's default)."""
+    """The month and year ("Sep 2025") in the language of the QGIS interface (QLocale's default)."""
     from qgis.PyQt.QtCore import QDate, QLocale
 
     return QLocale().toString(QDate(year, month, 1), "MMM yyyy")

@@ -136,6 +136,14 @@ def _terrascope_tour() -> None:  # one function: QGIS runs this file in the cons
             report["errors"].append(traceback.format_exc())
         finally:
             (out / "tour.json").write_text(json.dumps(report, indent=2), encoding="utf-8")
+            # as QGIS does when its window closes: the project is closed, then plugins are unloaded
+            try:
+                QgsProject.instance().clear()
+                settle(300)
+                qgis.utils.unloadPlugin("terrascope_explorer")
+                settle(300)
+            except Exception:  # noqa: BLE001 (report it, never let it reach QGIS)
+                report["errors"].append(traceback.format_exc())
             QTimer.singleShot(0, lambda: QgsApplication.exit(code))
 
     QCoreApplication.processEvents()
