@@ -399,10 +399,20 @@ class PagedSearch:
     """What every search offers on top of :meth:`next_page` (STAC, OpenSearch, several chained)."""
 
     matched: Optional[int] = None
+    exhausted: bool = False
+
+    def _start_paging(self) -> None:
+        """The paging state of a search that has not asked for anything yet."""
+        self._started = False
+        self._lock = threading.Lock()
+        self.matched = None
+        self.fetched = 0
+        self.pages = 0
+        self.exhausted = False
 
     @property
     def has_more(self) -> bool:
-        raise NotImplementedError
+        return not self.exhausted
 
     def next_page(self, feedback: Optional[QgsFeedback] = None) -> "Page":
         raise NotImplementedError
@@ -436,16 +446,7 @@ class Search(PagedSearch):
         )
         self._parameters = self._item_search.get_parameters()
         self._next_link: Optional[dict] = None
-        self._started = False
-        self._lock = threading.Lock()
-        self.matched: Optional[int] = None
-        self.fetched = 0
-        self.pages = 0
-        self.exhausted = False
-
-    @property
-    def has_more(self) -> bool:
-        return not self.exhausted
+        self._start_paging()
 
     def next_page(self, feedback: Optional[QgsFeedback] = None) -> Page:
         """Fetch the next page (blocking). After the last page, returns an empty page with ``has_more`` False.

@@ -15,7 +15,6 @@ with ``collection``, ``start``/``end``, ``bbox`` or ``geometry`` (WKT), ``cloudC
 """
 
 import re
-import threading
 from typing import Any, Optional
 
 from qgis.core import QgsFeedback
@@ -200,12 +199,7 @@ class OpenSearchSearch(PagedSearch):
         self._catalogue = catalogue
         self._next: Optional[str] = None
         self._params = self._parameters(request)
-        self._started = False
-        self._lock = threading.Lock()
-        self.matched: Optional[int] = None
-        self.fetched = 0
-        self.pages = 0
-        self.exhausted = False
+        self._start_paging()
 
     @staticmethod
     def _parameters(request) -> dict:
@@ -251,10 +245,6 @@ class OpenSearchSearch(PagedSearch):
         if request.sortby in _SORT_KEYS:
             params["sortKeys"] = _SORT_KEYS[request.sortby]
         return params
-
-    @property
-    def has_more(self) -> bool:
-        return not self.exhausted
 
     def next_page(self, feedback: Optional[QgsFeedback] = None):
         with self._lock:
