@@ -5,10 +5,16 @@
     'https://stac.terrascope.be'
     >>> api.login("me@example.org", getpass.getpass())   # once: QGIS keeps the login, encrypted
     >>> api.is_logged_in(), api.current_user()
+    >>> products = api.search("terrascope-s2-toc-v2", bbox=(4.2, 50.7, 4.6, 50.95), max_cloud=30)
+    >>> api.load(products[:2], preset="true_colour")             # streamed, styled layers
+    >>> api.download(products[:1], assets=["B04", "B08"])        # files, resumable and verified
+    >>> api.timeseries("terrascope-s2-toc-v2", index="NDVI", geometry="POINT(4.40 50.85)")
+    >>> api.add_wmts("CGS_S2_NDVI", time="2026-06-15")
 
-Everything here works without the plugin's dock; later versions add searching, loading and downloading.
-Errors are the typed exceptions below, all subclasses of :class:`TerrascopeError`. Calls that talk to the
-network block until the answer comes: from a plugin or a script with a window, call them in a ``QgsTask``.
+Everything here works without the plugin's dock: login, collections and search, loading, downloads, web
+services and time series. Errors are the typed exceptions below, all subclasses of :class:`TerrascopeError`.
+Calls that talk to the network block until the answer comes: from a plugin or a script with a window, call
+them in a ``QgsTask``.
 """
 
 from typing import Optional
