@@ -146,6 +146,11 @@ def _terrascope_tour() -> None:  # one function: QGIS runs this file in the cons
                 report["errors"].append(traceback.format_exc())
             QTimer.singleShot(0, lambda: QgsApplication.exit(code))
 
+    import faulthandler
+    import sys
+
+    # if QGIS hangs, every thread's stack goes to the output (kept by the test) before the test kills it
+    faulthandler.dump_traceback_later(150, exit=False, file=sys.__stderr__)
     QCoreApplication.processEvents()
     QTimer.singleShot(int(os.environ.get("TERRASCOPE_CHECK_DELAY_MS", "1500")), finish)
 
