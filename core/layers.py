@@ -384,27 +384,29 @@ def _forget(href: str) -> None:
         gdal.VSICurlPartialClearCache("/vsicurl/" + href)
 
 
+def _open_readable(path: str):
+    """(dataset, "") when GDAL opens ``path`` and reads its smallest overview, else (None, GDAL's message)."""
+    dataset, problem = _gdal_open(path)
+    if dataset is not None:
+        problem = _check_readable(dataset)
+    return (None, problem) if problem else (dataset, "")
+
+
 def _open_band(plan: LayerPlan, key: str, feedback: Optional[QgsFeedback]) -> _Band:
     product = plan.product
     asset = product.assets[key]
     href = _local_href(asset.href)
     path = auth.gdal_path(href)
-    dataset, problem = _gdal_open(path)
-    if dataset is not None:
-        problem = _check_readable(dataset)
+    dataset, problem = _open_readable(path)
     if problem:
-        dataset = None
         _forget(href)
         if href.startswith(("http://", "https://")):
             failure = _why_unreadable(product, asset, href, feedback)
             if failure is not None:
                 raise failure
             path = auth.gdal_path(href)  # the answer was fine: try once more (the token may be new)
-            dataset, problem = _gdal_open(path)
-            if dataset is not None:
-                problem = _check_readable(dataset)
+            dataset, problem = _open_readable(path)
         if problem:
-            dataset = None
             _forget(href)
             raise RasterError(
                 tr(

@@ -92,6 +92,16 @@ def downloads_of(sandbox, href: str, expect: int = 0) -> list[dict]:
         time.sleep(0.02)
 
 
+def assert_resumes(sandbox, prod, job, kept: int, folder: Path) -> None:
+    """Downloading the NDVI of ``prod`` again asks only for the bytes after ``kept``, and completes it."""
+    sandbox.ctx.stats.reset()
+    result, _ = run_one(prod, "NDVI", folder)
+    assert [e["range"] for e in downloads_of(sandbox, job.href)] == [f"bytes={kept}-"]
+    assert (
+        result.status == DOWNLOADED and job.target.read_bytes() == local_file(sandbox, job.href).read_bytes()
+    )
+
+
 def run_one(prod, key: str, folder: Path, **kwargs):
     plan = plan_downloads([prod], [key], str(folder))
     assert len(plan.jobs) == 1
@@ -269,14 +279,7 @@ def test_a_download_interrupted_for_good_resumes_next_time(logged_in, tmp_path: 
     assert 0 < kept < job.size
 
     logged_in.ctx.faults.clear()
-    logged_in.ctx.stats.reset()
-    result, _ = run_one(prod, "NDVI", tmp_path)
-
-    assert [e["range"] for e in downloads_of(logged_in, job.href)] == [f"bytes={kept}-"]
-    assert (
-        result.status == DOWNLOADED
-        and job.target.read_bytes() == local_file(logged_in, job.href).read_bytes()
-    )
+    assert_resumes(logged_in, prod, job, kept, tmp_path)
     assert leftovers(tmp_path) == [job.target.name]
 
 
@@ -486,13 +489,7 @@ def test_cancel_mid_download_keeps_the_part_file(logged_in, tmp_path: Path, monk
     kept = job.part.stat().st_size
     assert 0 < kept < job.size and job.sidecar.exists()
 
-    logged_in.ctx.stats.reset()
-    result, _ = run_one(prod, "NDVI", tmp_path)
-    assert [e["range"] for e in downloads_of(logged_in, job.href)] == [f"bytes={kept}-"]
-    assert (
-        result.status == DOWNLOADED
-        and job.target.read_bytes() == local_file(logged_in, job.href).read_bytes()
-    )
+    assert_resumes(logged_in, prod, job, kept, tmp_path)
 
 
 def test_not_enough_space_is_said_before_anything_is_fetched(logged_in, tmp_path: Path) -> None:
