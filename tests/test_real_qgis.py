@@ -51,13 +51,36 @@ def run_qgis(profiles: Path, env: dict, output: Path, code: Optional[Path] = Non
         try:
             return process.wait(timeout=TIMEOUT_S)
         except subprocess.TimeoutExpired:
+            native_stacks(process.pid, out)
             os.killpg(process.pid, signal.SIGTERM)  # xvfb-run, Xvfb and QGIS: the group we started
             try:
                 process.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 os.killpg(process.pid, signal.SIGKILL)
                 process.wait()
-            pytest.fail(f"QGIS did not quit within {TIMEOUT_S} s; its output is in {output}")
+            pytest.fail(f"QGIS did not quit within {TIMEOUT_S} s; the end of {output}:\n{tail(output, 400)}")
+
+
+def native_stacks(group: int, out) -> None:
+    """Append every thread's native stack of the QGIS processes in process group ``group`` to ``out``
+    (with gdb, when installed): a hang in C++ leaves no Python frame for faulthandler to show."""
+    gdb = shutil.which("gdb")
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            pid, rest = stat.read_text().split(" ", 1)
+            name, fields = rest.rsplit(") ", 1)
+        except (OSError, ValueError):
+            continue
+        if int(fields.split()[2]) != group or "qgis" not in name:
+            continue
+        out.write(f"\n=== QGIS (pid {pid}) still running after {TIMEOUT_S} s; native stacks ===\n")
+        out.flush()
+        if gdb:
+            command = [gdb, "-p", pid, "-batch", "-nx", "-ex", "thread apply all bt 30"]
+            try:
+                subprocess.run(command, stdout=out, stderr=subprocess.STDOUT, timeout=90, check=False)
+            except subprocess.TimeoutExpired:
+                out.write("gdb did not finish within 90 s\n")
 
 
 def qgis_environment(tmp_path: Path, result: Path, screenshot: Path) -> dict:

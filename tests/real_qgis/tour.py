@@ -33,8 +33,13 @@ def _terrascope_tour() -> None:  # one function: QGIS runs this file in the cons
     main_window = iface.mainWindow()
     report = {"steps": [], "errors": []}
 
+    def save() -> None:
+        (out / "tour.json").write_text(json.dumps(report, indent=2), encoding="utf-8")
+
     def step(name: str, ok: bool, detail="") -> None:
         report["steps"].append({"name": name, "ok": bool(ok), "detail": str(detail)})
+        save()  # after every step: if QGIS hangs, the report says how far it got
+        print(f"tour: {name}: {'ok' if ok else 'FAILED'} {detail}", flush=True)
         if not ok:
             raise RuntimeError(f"{name}: {detail}")
 
@@ -135,13 +140,14 @@ def _terrascope_tour() -> None:  # one function: QGIS runs this file in the cons
             code = 1
             report["errors"].append(traceback.format_exc())
         finally:
-            (out / "tour.json").write_text(json.dumps(report, indent=2), encoding="utf-8")
+            save()
             # as QGIS does when its window closes: the project is closed, then plugins are unloaded
             try:
                 QgsProject.instance().clear()
                 settle(300)
                 qgis.utils.unloadPlugin("terrascope_explorer")
                 settle(300)
+                print("tour: project cleared and plugin unloaded; quitting", flush=True)
             except Exception:  # noqa: BLE001 (report it, never let it reach QGIS)
                 report["errors"].append(traceback.format_exc())
             QTimer.singleShot(0, lambda: QgsApplication.exit(code))
