@@ -22,6 +22,7 @@ from terrascope_explorer.core import auth, network
 from terrascope_explorer.core.endpoints import Endpoints
 from terrascope_explorer.core.errors import AuthError, NetworkError
 from tests import test_auth
+from tests.qt_wait import wait_until
 from tests.test_auth import PASSWORD, USER, gdal_header, protected_asset, token_requests
 
 account = test_auth.account  # the fixture: a sandbox user and a clean session
@@ -241,3 +242,34 @@ def test_an_unreachable_host_is_one_clear_sentence() -> None:
         network.get_bytes(url)
     assert "could not be reached (Connection refused" in str(caught.value)
     assert caught.value.url == url.split("?")[0], "no query string in what is shown"
+
+
+@pytest.mark.parametrize("in_task", [False, True], ids=["main thread", "task"])
+def test_an_error_after_a_success_is_the_servers_answer_not_a_cached_copy(account, in_task: bool) -> None:
+    """QGIS's HTTP cache must never stand in for the server: a 503 right after a 200 for the same URL is a
+    503 (QgsBlockingNetworkRequest on QGIS 3.22 gave the cached 200 back)."""
+    from qgis.core import QgsApplication, QgsTask
+
+    url = account.base_url + "/catalogue/collections"
+
+    def twice() -> list:
+        outcomes = []
+        for fault in (False, True):
+            if fault:
+                account.ctx.faults.add(path="/catalogue/collections", kind="status", status=503, times=1)
+            try:
+                outcomes.append(network.request(url, auth=network.AUTH_NONE).status)
+            except NetworkError as exc:
+                outcomes.append(exc.status)
+        return outcomes
+
+    def in_a_task() -> list:
+        results = []
+        task = QgsTask.fromFunction("two requests", lambda _task: results.append(twice()))
+        QgsApplication.taskManager().addTask(task)
+        wait_until(lambda: bool(results), 30)
+        return results[0]
+
+    for _ in range(3):
+        assert (in_a_task() if in_task else twice()) == [200, 503]
+    assert [e["status"] for e in sandbox_requests(account, "/catalogue/collections")] == [200, 503] * 3
