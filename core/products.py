@@ -6,6 +6,7 @@ and :class:`Product`; :func:`mission_of` sorts a collection under the mission a 
 """
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any, Optional
@@ -72,6 +73,68 @@ class Collection:
         return self.title or self.id
 
 
+try:  # much faster than json for the (de)serialisation below, when QGIS's Python has it
+    import orjson as _fast_json
+except ImportError:  # pragma: no cover - depends on the user's Python
+    _fast_json = None
+
+
+def _pack(value: Any) -> bytes:
+    if _fast_json is not None:
+        return _fast_json.dumps(value)
+    return json.dumps(value, separators=(",", ":")).encode("utf-8")
+
+
+def _unpack(blob: bytes) -> Any:
+    return _fast_json.loads(blob) if _fast_json is not None else json.loads(blob)
+
+
+class _Packed(Mapping):
+    """A read-only dictionary kept as compact JSON bytes until it is first read.
+
+    A search keeps a thousand products or more; as Python dictionaries and lists their properties and assets
+    are ~60 objects per product for the cyclic garbage collector, whose full passes then grew past 100 ms
+    and, run from the search's worker thread, held the main thread (``make bench``: search). Packed, a
+    product is a handful of objects; only the products someone looks at are unpacked.
+    """
+
+    __slots__ = ("_blob", "_value")
+
+    def __init__(self, blob: bytes) -> None:
+        self._blob = blob
+        self._value: Optional[dict] = None
+
+    def _build(self, data: Any) -> dict:
+        return data if isinstance(data, dict) else {}
+
+    def _data(self) -> dict:
+        value = self._value
+        if value is None:  # two threads may both build it: the same value, no harm
+            value = self._value = self._build(_unpack(self._blob))
+        return value
+
+    def __getitem__(self, key: str) -> Any:
+        return self._data()[key]
+
+    def __iter__(self):
+        return iter(self._data())
+
+    def __len__(self) -> int:
+        return len(self._data())
+
+    def __repr__(self) -> str:
+        return repr(self._data())
+
+
+class _PackedAssets(_Packed):
+    """A product's assets (key -> :class:`Asset`), built from the packed STAC ``assets`` on first read."""
+
+    __slots__ = ()
+
+    def _build(self, data: Any) -> dict:
+        return _assets_from_stac(data if isinstance(data, dict) else {})
+
+
 @dataclass(frozen=True)
 class Asset:
     """One file (or rendering) of a product."""
@@ -98,9 +161,12 @@ class Product:
     title: str = ""
     tile: str = ""
     platform: str = ""
-    properties: dict = field(default_factory=dict, repr=False)
-    assets: dict = field(default_factory=dict, repr=False)  # key -> Asset
+    properties: Mapping = field(default_factory=dict, repr=False)
+    assets: Mapping = field(default_factory=dict, repr=False)  # key -> Asset
     self_href: str = ""
+    # the list's thumbnail address, found while parsing (None: look in ``assets``), so that listing
+    # a product never unpacks its assets
+    thumbnail_href: Optional[str] = field(default=None, repr=False)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Product) and (self.collection, self.id) == (other.collection, other.id)
@@ -116,15 +182,13 @@ class Product:
     @property
     def thumbnail(self) -> Optional[Asset]:
         """The small image to show in a list (a PNG/JPEG with the ``thumbnail`` role), or None."""
-        candidates = [a for a in self.assets.values() if "thumbnail" in a.roles]
-        candidates += [a for a in self.assets.values() if "overview" in a.roles and a not in candidates]
-        for asset in candidates:
-            if asset.type.split(";")[0].strip().lower() in _THUMBNAIL_TYPES:
-                return asset
-        return None
+        key = _thumbnail_key({k: (a.roles, a.type) for k, a in self.assets.items()})
+        return self.assets[key] if key is not None else None
 
     @property
     def thumbnail_url(self) -> Optional[str]:
+        if self.thumbnail_href is not None:
+            return self.thumbnail_href or None
         asset = self.thumbnail
         return asset.href if asset is not None else None
 
@@ -214,19 +278,10 @@ def product_from_stac(item: dict) -> Product:
         footprint = bbox_geometry(bbox_t)
     when = parse_datetime(props.get("datetime")) or parse_datetime(props.get("start_datetime"))
     cloud = props.get(CLOUD_COVER)
-    assets = {
-        key: Asset(
-            key=key,
-            href=str(a.get("href", "")),
-            type=str(a.get("type") or ""),
-            title=str(a.get("title") or ""),
-            roles=tuple(a.get("roles") or ()),
-            needs_login=bool(a.get("auth:refs")),
-            raw=a,
-        )
-        for key, a in (item.get("assets") or {}).items()
-        if isinstance(a, dict)
-    }
+    raw_assets = {k: a for k, a in (item.get("assets") or {}).items() if isinstance(a, dict)}
+    thumbnail = _thumbnail_key(
+        {k: (tuple(a.get("roles") or ()), str(a.get("type") or "")) for k, a in raw_assets.items()}
+    )
     self_href = next(
         (link.get("href", "") for link in item.get("links") or () if link.get("rel") == "self"), ""
     )
@@ -240,10 +295,38 @@ def product_from_stac(item: dict) -> Product:
         title=str(props.get("title") or item.get("id", "")),
         tile=_tile_of(props),
         platform=str(props.get("platform") or ""),
-        properties=props,
-        assets=assets,
+        properties=_Packed(_pack(props)),
+        assets=_PackedAssets(_pack(raw_assets)),
         self_href=self_href,
+        thumbnail_href=str(raw_assets[thumbnail].get("href", "")) if thumbnail is not None else "",
     )
+
+
+def _assets_from_stac(raw_assets: dict) -> dict:
+    return {
+        key: Asset(
+            key=key,
+            href=str(a.get("href", "")),
+            type=str(a.get("type") or ""),
+            title=str(a.get("title") or ""),
+            roles=tuple(a.get("roles") or ()),
+            needs_login=bool(a.get("auth:refs")),
+            raw=a,
+        )
+        for key, a in raw_assets.items()
+        if isinstance(a, dict)
+    }
+
+
+def _thumbnail_key(described: dict) -> Optional[str]:
+    """Of assets described as key -> (roles, media type): the key of the list's thumbnail (a PNG/JPEG with
+    the ``thumbnail`` role, else an ``overview``), or None."""
+    candidates = [k for k, (roles, _t) in described.items() if "thumbnail" in roles]
+    candidates += [k for k, (roles, _t) in described.items() if "overview" in roles and k not in candidates]
+    for key in candidates:
+        if described[key][1].split(";")[0].strip().lower() in _THUMBNAIL_TYPES:
+            return key
+    return None
 
 
 def _tile_of(props: dict) -> str:

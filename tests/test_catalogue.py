@@ -28,7 +28,7 @@ from terrascope_explorer.core.catalogue import (
 )
 from terrascope_explorer.core.endpoints import Endpoints
 from terrascope_explorer.core.errors import CatalogueError, InvalidInputError, NetworkError, TerrascopeError
-from terrascope_explorer.core.products import MISSION_ORDER, mission_of, parse_datetime
+from terrascope_explorer.core.products import MISSION_ORDER, mission_of, parse_datetime, product_from_stac
 
 S2 = "terrascope-s2-toc-v2"
 
@@ -394,3 +394,33 @@ def test_an_unreachable_catalogue_is_one_sentence() -> None:
         port = s.getsockname()[1]
     with pytest.raises(NetworkError, match="could not be reached"):
         Catalogue(Endpoints.sandbox(f"http://127.0.0.1:{port}")).collections()
+
+
+@pytest.mark.parametrize("fast_json", [True, False], ids=["orjson", "json"])
+def test_properties_and_assets_are_packed_until_read(monkeypatch, fast_json: bool) -> None:
+    """A product keeps its properties and assets as JSON bytes (few objects for Python's garbage collector
+    during a big search) and reads like a dictionary afterwards, with or without orjson."""
+    import gc
+
+    from terrascope_explorer.core import products as products_module
+
+    if not fast_json:
+        monkeypatch.setattr(products_module, "_fast_json", None)
+    item = {
+        "id": "x",
+        "collection": "c",
+        "properties": {"datetime": "2025-01-02T03:04:05Z", "eo:cloud_cover": 12.5, "instruments": ["msi"]},
+        "assets": {
+            "B04": {"href": "http://h/B04.tif", "type": "image/tiff", "roles": ["data"], "file:size": 5},
+            "thumbnail": {"href": "http://h/t.png", "type": "image/png", "roles": ["thumbnail"]},
+        },
+        "links": [{"rel": "self", "href": "http://h/items/x"}],
+    }
+    product = product_from_stac(item)
+    assert product.thumbnail_url == "http://h/t.png"
+    assert not gc.is_tracked(product.properties._blob)
+    assert product.properties["instruments"] == ["msi"] and dict(product.properties)["eo:cloud_cover"] == 12.5
+    assert sorted(product.assets) == ["B04", "thumbnail"] and "B04" in product.assets
+    assert product.assets["B04"].raw["file:size"] == 5 and product.assets["B04"].roles == ("data",)
+    assert product.thumbnail.key == "thumbnail" and product.data_assets == [product.assets["B04"]]
+    assert {**product.properties}["datetime"] == "2025-01-02T03:04:05Z"
