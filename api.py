@@ -212,7 +212,14 @@ def timeseries(
 
 
 def download(
-    products, assets=None, folder=None, clip=None, crs=None, overwrite: bool = False, feedback=None
+    products,
+    assets=None,
+    folder=None,
+    clip=None,
+    crs=None,
+    overwrite: bool = False,
+    feedback=None,
+    load: bool = False,
 ) -> list:
     """Download ``assets`` (asset keys such as ``["B04", "B08"]``; None: every data file) of ``products`` (a
     ``Product`` or a list, as :func:`search` returns them) and return the paths of the files, as strings.
@@ -224,7 +231,8 @@ def download(
     ``QgsGeometry``, ``QgsRectangle``, WKT, GeoJSON or ``(west, south, east, north)`` in ``crs``, default
     WGS 84), GeoTIFF files are clipped while downloading: only the part covering the area is transferred,
     written as ``<file>_clip.tif``. Blocks until done; ``feedback`` (a ``QgsFeedback``) shows progress and
-    cancels.
+    cancels. With ``load``, the rasters are then added to the project, named, scaled and styled like
+    streamed layers (a raster the plugin cannot style comes in as a plain layer).
 
     :raises InvalidInputError: no product, or none has the assets asked for.
     :raises AuthError: a file needs a Terrascope login (log in with :func:`login`), or the session was
@@ -255,6 +263,20 @@ def download(
         kind = type(error) if isinstance(error, TerrascopeError) else DownloadError
         more = " " + tr("({n} more files failed.)").format(n=len(failed) - 1) if len(failed) > 1 else ""
         raise kind(failed[0].message + more)
+    if load:
+        from pathlib import Path
+
+        from qgis.core import QgsProject, QgsRasterLayer
+
+        from .core.layers import load_plans, plans_for_downloads
+
+        plans, plain = plans_for_downloads(results, products)
+        if plans:
+            load_plans(plans)
+        for path in plain:
+            layer = QgsRasterLayer(path, Path(path).stem)
+            if layer.isValid():
+                QgsProject.instance().addMapLayer(layer)
     return downloaded_paths(results)
 
 

@@ -39,6 +39,7 @@ Choices, and why:
   (thread-local options), so a stalled server ends the task with a message instead of hanging it.
 """
 
+import hashlib
 import os
 import re
 import threading
@@ -47,7 +48,7 @@ import uuid
 
 # ElementTree only writes the VRTs here; nothing parses XML from elsewhere
 import xml.etree.ElementTree as ET  # noqa: S405  # nosec B405
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Optional, Union
@@ -90,6 +91,7 @@ from .styles import BandStyle, Preset
 
 PROPERTY_PRODUCT = "terrascope_explorer/product"  # custom layer properties: which product and preset
 PROPERTY_PRESET = "terrascope_explorer/preset"
+PROPERTY_DOWNLOADED = "terrascope_explorer/downloaded"  # instead of PROPERTY_PRODUCT: a local file's layer
 _IMAGE_TYPES = ("image/tiff", "image/geotiff", "application/x-geotiff")
 _IMAGE_SUFFIXES = (".tif", ".tiff", ".vrt")
 _MAX_CHECK_PIXELS = 1024 * 1024  # the validation read: the smallest overview, if it is at most this big
@@ -191,6 +193,48 @@ def plan_layer(product: Product, preset: Union[str, Preset, None] = None, bands=
             )
     style = None if chosen.is_composite else styles.band_style(product.collection, chosen.bands[0])
     return LayerPlan(product=product, preset=chosen, style=style, name=layer_name(product, chosen))
+
+
+def plan_downloaded(product: Product, key: str, path: Union[str, Path]) -> LayerPlan:
+    """The plan of a downloaded (or clipped) file ``path`` of ``product``'s asset ``key``: the layer reads
+    the local file and is named, scaled and styled like the streamed one.
+
+    :raises RasterError: the asset is not an image the plugin can show on its own.
+    """
+    asset = product.assets.get(key)
+    if asset is None:
+        raise RasterError(
+            tr("This product has no {band} band ({product}).").format(band=key, product=product.title)
+        )
+    local = replace(product, assets={key: replace(asset, href=str(Path(path).resolve()))})
+    return plan_layer(local, preset=key)
+
+
+RASTER_SUFFIXES = (".tif", ".tiff", ".jp2", ".nc")
+
+
+def plans_for_downloads(results: list, products: list) -> tuple:
+    """(plans, paths): a :func:`plan_downloaded` for each raster in place among download ``results`` (of
+    ``products``), and the paths of the rasters the plugin cannot style (to add as plain layers)."""
+    by_item = {(p.collection, p.id): p for p in products}
+    plans, plain = [], []
+    for result in results:
+        if not result.ok or result.path is None or Path(result.path).suffix.lower() not in RASTER_SUFFIXES:
+            continue
+        product = by_item.get((result.job.collection, result.job.item_id))
+        try:
+            if product is not None:
+                plans.append(plan_downloaded(product, result.job.asset_key, result.path))
+                continue
+        except TerrascopeError:
+            pass  # not an image the plugin styles
+        plain.append(str(result.path))
+    return plans, plain
+
+
+def _is_local(plan: LayerPlan) -> bool:
+    hrefs = [plan.product.assets[k].href for k in plan.preset.bands if k in plan.product.assets]
+    return bool(hrefs) and not any(h.startswith(("http://", "https://")) for h in hrefs)
 
 
 def _preset_by_id(product: Product, preset_id: str) -> Preset:
@@ -539,8 +583,11 @@ def _safe(text: str) -> str:
 
 def _vrt_target(plan: LayerPlan, kind: str) -> Path:
     product = plan.product
-    name = f"{_safe(product.id)}-{_safe('-'.join(plan.preset.bands))}-{kind}.vrt"
-    return cache_folder() / _safe(product.collection or "products") / name
+    name = f"{_safe(product.id)}-{_safe('-'.join(plan.preset.bands))}-{kind}"
+    if _is_local(plan):  # a downloaded file: a VRT of its own, never the streamed layer's
+        hrefs = "\n".join(product.assets[k].href for k in plan.preset.bands)
+        name += "-local-" + hashlib.sha256(hrefs.encode("utf-8")).hexdigest()[:12]
+    return cache_folder() / _safe(product.collection or "products") / f"{name}.vrt"
 
 
 def _write_file(target: Path, text: str) -> str:
@@ -723,7 +770,8 @@ def create_layer(prepared: PreparedLayer, project: Optional[QgsProject] = None) 
         _style_single(layer, plan.style)
     layer.setMetadata(layer_metadata(plan.product, plan.name, layer.crs()))
     set_temporal_range(layer, plan.product)
-    layer.setCustomProperty(PROPERTY_PRODUCT, plan.product.key)
+    # downloaded files need no login: reopening their project must not sign in (see reconnect)
+    layer.setCustomProperty(PROPERTY_DOWNLOADED if _is_local(plan) else PROPERTY_PRODUCT, plan.product.key)
     layer.setCustomProperty(PROPERTY_PRESET, plan.preset.id)
     return layer
 
@@ -1083,7 +1131,11 @@ def load(
     items = [products] if isinstance(products, Product) else list(products or ())
     if not items:
         raise InvalidInputError(tr("There is no product to load."))
-    plans = [plan_layer(p, preset=preset, bands=bands) for p in items]
+    return load_plans([plan_layer(p, preset=preset, bands=bands) for p in items], group, project)
+
+
+def load_plans(plans: list, group: Optional[str] = None, project: Optional[QgsProject] = None) -> list:
+    """:func:`load` for plans made already (:func:`plan_layer`, :func:`plan_downloaded`)."""
     task = LoadTask(plans, group=group, project=project)
     done = threading.Event()
     task.loaded.connect(lambda *_: done.set())

@@ -571,6 +571,24 @@ def test_clip_reads_only_a_window_over_http(logged_in, tmp_path: Path) -> None:
     assert leftovers(tmp_path) == sorted([clipped.name, Path(paths[1]).name])
 
 
+def test_the_console_loads_a_clipped_download_styled(logged_in, tmp_path: Path) -> None:
+    from qgis.core import QgsSingleBandPseudoColorRenderer
+
+    from terrascope_explorer.core import layers as layers_module
+
+    project = QgsProject.instance()
+    project.removeAllMapLayers()
+    prod = product(logged_in, PROBAV)
+    area = (3.0, 50.0, 3.8, 50.6)
+    (path,) = api.download(prod, "NDVI", folder=str(tmp_path), clip=area, load=True)
+    (layer,) = project.mapLayers().values()
+    assert path.endswith("_clip.tif") and path in Path(layer.source()).read_text("utf-8")
+    assert isinstance(layer.renderer(), QgsSingleBandPseudoColorRenderer)
+    assert layer.name() == layers_module.plan_layer(prod, preset="NDVI").name
+    assert layer.temporalProperties().isActive(), "a time for the Temporal Controller, as streamed layers"
+    project.removeAllMapLayers()
+
+
 def test_clip_errors_are_the_download_sentences(account, tmp_path: Path) -> None:
     area = QgsGeometry.fromWkt("POLYGON((3 50, 3.8 50, 3.8 50.6, 3 50))")
     prod = product(account, PROBAV)
@@ -678,6 +696,10 @@ def test_the_dialog_offers_the_data_assets_with_sizes(sandbox, qgis_iface, tmp_p
 
 
 def test_the_controller_loads_what_was_downloaded(logged_in, qgis_iface, tmp_path: Path) -> None:
+    """Downloaded rasters come in named, scaled and styled as when streamed; other files are not loaded."""
+    from qgis.core import QgsPointXY, QgsRaster, QgsSingleBandPseudoColorRenderer
+
+    from terrascope_explorer.core import layers as layers_module
     from terrascope_explorer.ui.download_dialog import DownloadController
 
     project = QgsProject.instance()
@@ -687,15 +709,33 @@ def test_the_controller_loads_what_was_downloaded(logged_in, qgis_iface, tmp_pat
     task = controller.start(prods, ["B04", "metadata"], str(tmp_path), load=True)
     ended = []
     task.downloadsFinished.connect(ended.append)
-    wait_until(lambda: ended and not controller.tasks, timeout=60)
+    wait_until(lambda: ended and not controller.tasks and not controller.load_tasks, timeout=60)
 
-    layers = list(project.mapLayers().values())
-    assert [layer.source() for layer in layers] == [task.downloaded[0]], (
-        "the raster is loaded, the XML is not"
-    )
-    assert layers[0].isValid()
+    (layer,) = project.mapLayers().values()  # the raster is loaded, the XML is not
+    (tif,) = task.downloaded[:1]
+    assert layer.isValid() and layer.source().endswith(".vrt") and layer.source() != tif
+    assert str(Path(tif).resolve()) in Path(layer.source()).read_text("utf-8")
+    streamed_name = layers_module.plan_layer(prods[0], preset="B04").name
+    assert layer.name() == streamed_name
+    assert layer.customProperty(layers_module.PROPERTY_DOWNLOADED) == prods[0].key
+    assert layers_module.streamed_layers(project) == [], "no login is needed to reopen it"
     bar = qgis_iface.messageBar()
     assert bar.get_messages(Qgis.MessageLevel.Success)[-1] == "Terrascope:2 of 2 files downloaded."
+    project.removeAllMapLayers()
+
+    # PROBA-V digital numbers: NDVI values and the NDVI colour ramp, as the streamed layer
+    probav = product(logged_in, PROBAV, 0)
+    task = controller.start([probav], ["NDVI"], str(tmp_path), load=True)
+    wait_until(lambda: not controller.tasks and not controller.load_tasks and project.mapLayers(), timeout=60)
+    (layer,) = project.mapLayers().values()
+    assert isinstance(layer.renderer(), QgsSingleBandPseudoColorRenderer)
+    dataset = gdal.Open(task.downloaded[0])
+    values = dataset.GetRasterBand(1).ReadAsArray()
+    transform = dataset.GetGeoTransform()
+    row, col = (int(v) for v in np.argwhere(values != 255)[0])
+    point = QgsPointXY(transform[0] + (col + 0.5) * transform[1], transform[3] + (row + 0.5) * transform[5])
+    shown = layer.dataProvider().identify(point, QgsRaster.IdentifyFormat.IdentifyFormatValue).results()[1]
+    assert shown == pytest.approx(values[row, col] * 0.004 - 0.08, abs=1e-6)
     project.removeAllMapLayers()
 
     assert controller.start(prods, ["B99"], str(tmp_path)) is None

@@ -6,7 +6,8 @@ number of files and their size), the folder (default from the settings, remember
 
 :class:`DownloadController` starts a :class:`~..core.download_task.DownloadTask` per download, keeps a
 reference until it ends, reports in the message bar (with a button that opens the folder) and adds the
-downloaded rasters to the project as plain layers.
+downloaded rasters to the project, named, scaled and styled as when streamed (a
+:class:`~..core.layers.LoadTask`); a raster the plugin cannot style is added as a plain layer.
 """
 
 from collections import OrderedDict
@@ -36,9 +37,9 @@ from ..core.download_task import DownloadTask
 from ..core.downloads import CANCELLED, FAILED, clip_area, plan_downloads
 from ..core.errors import TerrascopeError
 from ..core.i18n import tr
+from ..core.layers import RASTER_SUFFIXES, LoadTask, plans_for_downloads
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-_RASTER_SUFFIXES = (".tif", ".tiff", ".jp2", ".nc")
 
 
 def _size_text(count: int) -> str:
@@ -206,6 +207,7 @@ class DownloadController(QObject):
         super().__init__(parent)
         self.iface = iface
         self.tasks: list = []  # running DownloadTasks: QGIS deletes a task that nobody references
+        self.load_tasks: list = []  # the LoadTasks adding what was downloaded
 
     def open_dialog(self, products: list, area=None, area_crs=None) -> Optional[DownloadTask]:
         """Ask what to download (``area``: the search area for "Clip", in ``area_crs``, default WGS 84)."""
@@ -252,7 +254,9 @@ class DownloadController(QObject):
             return None
         task = DownloadTask(plan, overwrite=overwrite)
         self.tasks.append(task)
-        task.downloadsFinished.connect(lambda results, t=task: self._finished(t, results, load))
+        task.downloadsFinished.connect(
+            lambda results, t=task, p=list(products): self._finished(t, results, load, p)
+        )
         QgsApplication.taskManager().addTask(task)
         self._push(
             tr("Downloading {n} files to {folder}; progress is in the task manager.").format(
@@ -263,12 +267,12 @@ class DownloadController(QObject):
         )
         return task
 
-    def _finished(self, task: DownloadTask, results: list, load: bool) -> None:
+    def _finished(self, task: DownloadTask, results: list, load: bool, products: list) -> None:
         """(Slot.) Never raises: an exception escaping a Qt slot would abort QGIS."""
         if task in self.tasks:
             self.tasks.remove(task)
         try:
-            self._report(task, results, load)
+            self._report(task, results, products if load else None)
         except Exception as exc:  # noqa: BLE001 - see the docstring
             QgsMessageLog.logMessage(
                 tr("The end of a download could not be reported ({kind}: {error}).").format(
@@ -278,12 +282,12 @@ class DownloadController(QObject):
                 Qgis.MessageLevel.Critical,
             )
 
-    def _report(self, task: DownloadTask, results: list, load: bool) -> None:
+    def _report(self, task: DownloadTask, results: list, products: Optional[list]) -> None:
         for result in results:
             if result.status == FAILED:
                 QgsMessageLog.logMessage(result.message, LOG_TAG, Qgis.MessageLevel.Warning)
-        if load:
-            self.load(task.downloaded)
+        if products is not None:
+            self.load_results(results, products)
         if any(r.status == FAILED for r in results) or task.error:
             level = Qgis.MessageLevel.Warning if task.downloaded else Qgis.MessageLevel.Critical
         elif any(r.status == CANCELLED for r in results):
@@ -292,11 +296,31 @@ class DownloadController(QObject):
             level = Qgis.MessageLevel.Success
         self._push(task.summary(), level, folder=task.plan.folder if task.downloaded else None)
 
+    def load_results(self, results: list, products: list) -> Optional[LoadTask]:
+        """Add the rasters downloaded for ``results`` (of ``products``) to the project, styled as streamed
+        layers in a :class:`LoadTask` (returned; None when there is none); the others as plain layers."""
+        plans, plain = plans_for_downloads(results, products)
+        self.load(plain)
+        if not plans:
+            return None
+        task = LoadTask(plans)
+        task.loaded.connect(lambda _layers, messages, t=task: self._loaded(t, messages))
+        task.taskTerminated.connect(lambda t=task: self._loaded(t, []))
+        self.load_tasks.append(task)
+        QgsApplication.taskManager().addTask(task)
+        return task
+
+    def _loaded(self, task: LoadTask, messages: list) -> None:
+        if task in self.load_tasks:
+            self.load_tasks.remove(task)
+        for message in messages:
+            self._push(message, Qgis.MessageLevel.Warning, duration=10)
+
     def load(self, paths: list) -> list:
         """Add the rasters among ``paths`` to the project (plain layers); returns the layers added."""
         added = []
         for path in paths:
-            if Path(path).suffix.lower() not in _RASTER_SUFFIXES:
+            if Path(path).suffix.lower() not in RASTER_SUFFIXES:
                 continue
             layer = QgsRasterLayer(path, Path(path).stem)
             if layer.isValid():
@@ -311,7 +335,7 @@ class DownloadController(QObject):
         return added
 
     def cancel_all(self) -> None:
-        for task in list(self.tasks):
+        for task in list(self.tasks) + list(self.load_tasks):
             task.cancel()
 
     def teardown(self) -> None:
