@@ -171,14 +171,19 @@ class TerrascopeExplorerPlugin:
             self.timeseries_action = None
 
     def _on_project_read(self, *_args) -> None:
-        """A project with streamed layers was opened: sign in silently (in a task) and redraw them."""
-        from .core import layers
+        """A project was opened: sign in silently for its streamed layers (in a task) and redraw them; its
+        WMTS layers that followed the Temporal Controller follow it again."""
+        from .core import layers, web_services
 
-        task = layers.reconnect(QgsProject.instance())
-        if task is not None:
-            self._layer_tasks.append(task)
-            task.taskCompleted.connect(lambda t=task: self._forget_layer_task(t))
-            task.taskTerminated.connect(lambda t=task: self._forget_layer_task(t))
+        project = QgsProject.instance()
+        for task in (
+            layers.reconnect(project),
+            web_services.restore_followers(project, self.iface.mapCanvas()),
+        ):
+            if task is not None:
+                self._layer_tasks.append(task)
+                task.taskCompleted.connect(lambda t=task: self._forget_layer_task(t))
+                task.taskTerminated.connect(lambda t=task: self._forget_layer_task(t))
 
     def _forget_layer_task(self, task) -> None:
         if task in self._layer_tasks:

@@ -43,6 +43,7 @@ from urllib.parse import urlencode
 from qgis.core import (
     Qgis,
     QgsAbstractMetadataBase,
+    QgsApplication,
     QgsBox3d,
     QgsCoordinateReferenceSystem,
     QgsDataProvider,
@@ -53,6 +54,7 @@ from qgis.core import (
     QgsMessageLog,
     QgsProject,
     QgsRasterLayer,
+    QgsTask,
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QObject, QTime, pyqtSignal
 from qgis.PyQt.QtXml import QDomDocument, QDomElement
@@ -60,7 +62,7 @@ from qgis.PyQt.QtXml import QDomDocument, QDomElement
 from . import LOG_TAG
 from . import network as net
 from .endpoints import Endpoints, current_endpoints
-from .errors import InvalidInputError, NetworkError
+from .errors import InvalidInputError, NetworkError, TerrascopeError
 from .i18n import tr
 
 WMTS = "wmts"
@@ -76,6 +78,7 @@ NS_WMS = "http://www.opengis.net/wms"
 NS_OWS_EXCEPTION = (NS_OWS, "http://www.opengis.net/ows", "http://www.opengis.net/ows/2.0")
 
 PROPERTY_PREFIX = "terrascope_explorer/web_services/"  # custom properties of the layers added here
+PROPERTY_FOLLOW = PROPERTY_PREFIX + "follow"  # the layer's TIME follows the Temporal Controller
 _MAX_EXPANDED_DATES = 20000  # a WMS period start/end/P1D is expanded to dates up to this many
 
 DateLike = Union[str, date, datetime, QDate, QDateTime]
@@ -826,7 +829,58 @@ def add_web_layer(
         )
     if follow and canvas is not None and web_layer.service == WMTS and len(web_layer.dates) > 1:
         TimeFollower(raster, web_layer, canvas)
+        raster.setCustomProperty(PROPERTY_FOLLOW, True)  # saved with the project: see restore_followers
     return raster
+
+
+def restore_followers(project: QgsProject, canvas: Any) -> Optional[QgsTask]:
+    """After a project is opened: give its WMTS layers that followed the Temporal Controller a
+    :class:`TimeFollower` on ``canvas`` again. The capabilities (the dates with data, which may have grown
+    since) are fetched in a task; returns it (keep a reference until it ends), or None when no layer needs it.
+    """
+    wanted = [
+        layer
+        for layer in project.mapLayers().values()
+        if isinstance(layer, QgsRasterLayer)
+        and _truthy(layer.customProperty(PROPERTY_FOLLOW))
+        and layer.customProperty(PROPERTY_PREFIX + "service") == WMTS
+        and follower_of(layer) is None
+    ]
+    if not wanted:
+        return None
+    layer_ids = [layer.id() for layer in wanted]
+
+    def work(task: QgsTask) -> Capabilities:
+        return fetch_capabilities(WMTS)
+
+    def done(exception: Optional[BaseException], caps: Optional[Capabilities] = None) -> None:
+        if exception is not None or caps is None:
+            QgsMessageLog.logMessage(
+                tr("The WMTS layers of this project keep their date: {error}").format(
+                    error=exception or tr("no answer")
+                ),
+                LOG_TAG,
+                Qgis.MessageLevel.Warning,
+            )
+            return
+        for layer_id in layer_ids:
+            layer = project.mapLayer(layer_id)
+            if layer is None or follower_of(layer) is not None:
+                continue  # removed meanwhile, or followed again already
+            try:
+                web_layer = caps.layer(str(layer.customProperty(PROPERTY_PREFIX + "layer")))
+            except TerrascopeError:
+                continue  # the service no longer has it: the layer keeps its date
+            if len(web_layer.dates) > 1:
+                TimeFollower(layer, web_layer, canvas)
+
+    task = QgsTask.fromFunction(tr("Connecting Terrascope WMTS layers to the time"), work, on_finished=done)
+    QgsApplication.taskManager().addTask(task)
+    return task
+
+
+def _truthy(value: Any) -> bool:
+    return value is True or str(value).lower() in ("true", "1")
 
 
 # ---------------------------------------------------------------------------------------------- time

@@ -311,6 +311,37 @@ def test_wmts_time_follows_the_temporal_controller(web, sandbox_dates, qgis_canv
     qgis_canvas.setTemporalRange(unbounded())
 
 
+def test_a_reopened_project_follows_the_controller_again(web, sandbox_dates, qgis_canvas, tmp_path) -> None:
+    """The follower is saved as a layer property; after reopening, the capabilities come in a task and the
+    layer follows the Temporal Controller again, from the date it was saved with."""
+    from tests.qt_wait import wait_until
+
+    dates = sandbox_dates["CGS_S2_FAPAR"]
+    qgis_canvas.setTemporalRange(unbounded())
+    project = QgsProject.instance()
+    layer = ws.add_web_layer(ws.fetch_capabilities("wmts"), "CGS_S2_FAPAR", dates[3], canvas=qgis_canvas)
+    fixed = ws.add_web_layer(ws.fetch_capabilities("wmts"), "CGS_S2_FAPAR", dates[4], follow=False)
+    assert ws.follower_of(fixed) is None
+    following_id, fixed_id = layer.id(), fixed.id()
+    path = tmp_path / "followers.qgz"
+    assert project.write(str(path))
+    project.clear()
+
+    assert project.read(str(path))
+    reopened, kept = project.mapLayer(following_id), project.mapLayer(fixed_id)
+    assert ws.follower_of(reopened) is None, "nothing before the capabilities came"
+    task = ws.restore_followers(project, qgis_canvas)
+    assert task is not None
+    wait_until(lambda: ws.follower_of(reopened) is not None, 30)
+    assert ws.follower_of(reopened).pinned_date == dates[3] and ws.follower_of(kept) is None
+    qgis_canvas.setTemporalRange(day_range(dates[6]))
+    assert source_param(reopened, "tileDimensions") == f"time={dates[6]}"
+    assert source_param(kept, "tileDimensions") == f"time={dates[4]}"
+    assert ws.restore_followers(project, qgis_canvas) is None, "followed already"
+    qgis_canvas.setTemporalRange(unbounded())
+    project.clear()
+
+
 def test_following_the_controller_asks_the_capabilities_once(web, sandbox_dates, qgis_canvas) -> None:
     """Switching the date reuses QGIS's cached capabilities: only tiles travel."""
     dates = sandbox_dates["CGS_S2_FCOVER"]
