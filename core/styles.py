@@ -10,8 +10,10 @@ Plain data and small look-ups, no QGIS objects: :mod:`.layers` turns them into r
   colours over 0-1 (VITO renders FAPAR with its NDVI table). LAI: VITO's ``ColorTable_LAI_V12``.
 - WorldCover: the official ESA WorldCover class names and colours (product user manual).
 - Sen2Cor scene classification: the colours of ESA's SNAP/Sen2Cor legend.
-- WorldCereal: 0 other / 100 detected / 255 no data (product specification); the colours are a choice of ours
-  (the official viewer's are not documented publicly).
+- WorldCereal: 0 other / 100 detected / 255 no data (product specification); each product's colour is the one
+  WorldCereal's own viewer gives it (repository WorldCereal/ewoc_vdm_app, ``src/data/metadata/cases.js``:
+  annual/temporary cropland #e41a1c, maize #e0cd00, cereals #d97501), "other" the grey of the Gisat product
+  viewer's value map (186, 186, 186).
 - Sentinel-1 backscatter: shown in decibels, VV over -20…0 dB and VH over -25…-5 dB (the ranges VITO's seeder
   composes its VV/VH false colour with).
 """
@@ -148,10 +150,10 @@ SCL_CLASSES = (
 CLOUDMASK_CLASSES = ((0, "#00000000", "Clear"), (1, "#ff00ff", "Cloud or shadow"))
 
 WORLDCEREAL_PRODUCTS = {  # collection id word -> (name of the detected class, colour)
-    "temporarycrops": ("Temporary crops", "#e0a11b"),
-    "maize": ("Maize", "#f0e442"),
-    "wintercereals": ("Winter cereals", "#a6611a"),
-    "springcereals": ("Spring cereals", "#dfc27d"),
+    "temporarycrops": ("Temporary crops", "#e41a1c"),
+    "maize": ("Maize", "#e0cd00"),
+    "wintercereals": ("Winter cereals", "#d97501"),
+    "springcereals": ("Spring cereals", "#d97501"),
 }
 
 SIGMA0_DB_RANGE = {"VV": (-20.0, 0.0), "VH": (-25.0, -5.0)}
@@ -182,8 +184,8 @@ def band_style(collection: str, asset_key: str) -> Optional[BandStyle]:
         return BandStyle(CLASSES, tr("land cover"), classes=WORLDCOVER_CLASSES)
     if "worldcereal" in collection and key == "CLASSIFICATION":
         word = next((w for w in WORLDCEREAL_PRODUCTS if w in collection), "")
-        name, colour = WORLDCEREAL_PRODUCTS.get(word, ("Detected", "#e0a11b"))
-        return BandStyle(CLASSES, name.lower(), classes=((0, "#d9d9d9", "Other"), (100, colour, name)))
+        name, colour = WORLDCEREAL_PRODUCTS.get(word, ("Detected", "#e41a1c"))
+        return BandStyle(CLASSES, name.lower(), classes=((0, "#bababa", "Other"), (100, colour, name)))
     if "worldcereal" in collection and key == "CONFIDENCE":
         return BandStyle(RAMP, tr("confidence"), CONFIDENCE_STOPS, unit="%")
     if key == "SCL":
