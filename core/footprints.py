@@ -89,6 +89,9 @@ def new_footprint_layer(name: Optional[str] = None) -> QgsVectorLayer:
     layer.dataProvider().addAttributes(footprint_fields().toList())
     layer.updateFields()
     style_footprint_layer(layer)
+    # a view of a search, made again by the next one: closing QGIS or the project must not warn that
+    # "temporary scratch layers" will be lost (QGIS reads this property)
+    layer.setCustomProperty("skipMemoryLayersCheck", 1)
     return layer
 
 

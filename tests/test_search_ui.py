@@ -91,6 +91,7 @@ def test_search_lists_products_and_footprints_and_loads_more(sandbox, panels) ->
     layer = results.layer
     assert layer is not None and QgsProject.instance().mapLayer(layer.id()) is layer
     assert layer.featureCount() == first
+    assert int(layer.customProperty("skipMemoryLayersCheck")) == 1, "no 'scratch layer' warning at close"
     feature = next(layer.getFeatures())
     product = next(p for p in results.model.products if p.id == feature["id"])
     assert (feature["collection"], feature["tile"]) == (S2, product.tile)
