@@ -21,6 +21,7 @@ from typing import Any, Optional
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
 from qgis.core import QgsFeedback, QgsNetworkAccessManager
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QByteArray, QCoreApplication, QEventLoop, QThread, QTimer, QUrl
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
@@ -203,6 +204,17 @@ def _token_after_401(url: str, sent: Optional[str], auth: str) -> Optional[str]:
         return None
 
 
+@dataclass
+class _Outcome:
+    """What a reply said, read in its ``finished`` signal (before anything can delete it)."""
+
+    status: Optional[int] = None
+    qt_error: Any = None  # a QNetworkReply.NetworkError
+    error_text: str = ""
+    headers: dict = field(default_factory=dict)
+    content: bytes = b""
+
+
 class _Exchange:
     """One request through this thread's ``QgsNetworkAccessManager``, waited for in a local event loop.
 
@@ -210,7 +222,9 @@ class _Exchange:
     request from it, so on QGIS 3.22 a 503 after a 200 for the same URL came back as the cached 200 (or
     the 200's status with the 503's body); and its cancel from another thread can hang on 3.22. Here the
     cache is never used, cancel and the inactivity timeout are checked by a timer in the waiting thread,
-    and user input waits while the main thread is blocked (the Python console).
+    and user input waits while the main thread is blocked (the Python console). The answer is read in the
+    reply's ``finished`` signal: a reply deleted afterwards (QGIS 3.40 once did, within the loop) is never
+    touched again.
     """
 
     POLL_MS = 50
@@ -220,11 +234,13 @@ class _Exchange:
         self.timeout_s = timeout_s
         self.feedback = feedback
         self.reply: Optional[QNetworkReply] = None
+        self.outcome: Optional[_Outcome] = None
         self.cancelled = False
         self.timed_out = False
         self._last_activity = 0.0
+        self._loop: Optional[QEventLoop] = None
 
-    def run(self, method: str, data: Optional[bytes]) -> QNetworkReply:
+    def run(self, method: str, data: Optional[bytes]) -> _Outcome:
         manager = QgsNetworkAccessManager.instance()
         if method == "GET":
             reply = manager.get(self.req)
@@ -236,8 +252,8 @@ class _Exchange:
             raise ValueError(f"unsupported method {method}")
         self.reply = reply
         self._last_activity = time.monotonic()
-        loop = QEventLoop()
-        reply.finished.connect(loop.quit)
+        self._loop = QEventLoop()
+        reply.finished.connect(self._finished)
         reply.downloadProgress.connect(self._active)
         reply.uploadProgress.connect(self._active)
         timer = QTimer()
@@ -245,22 +261,57 @@ class _Exchange:
         timer.timeout.connect(self._poll)
         timer.start()
         try:
-            if not reply.isFinished():
-                loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+            if reply.isFinished():
+                self._finished()
+            while self.outcome is None:
+                self._loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         finally:
             timer.stop()
-        return reply
+            self.reply = None
+            if not sip.isdeleted(reply):
+                reply.deleteLater()
+        return self.outcome
+
+    def _finished(self) -> None:
+        """(Slot.) Read everything from the reply now, then leave the loop."""
+        reply = self.reply
+        if self.outcome is not None or reply is None:
+            return
+        try:
+            status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
+            self.outcome = _Outcome(
+                status=int(status) if status is not None else None,
+                qt_error=reply.error(),
+                error_text=reply.errorString(),
+                headers={
+                    bytes(name).decode("latin-1").lower(): bytes(reply.rawHeader(name)).decode("latin-1")
+                    for name in reply.rawHeaderList()
+                },
+                content=bytes(reply.readAll()),
+            )
+        except RuntimeError:  # the reply is gone (never raise out of a Qt slot, never wait forever)
+            self._lost()
+        if self._loop is not None:
+            self._loop.quit()
+
+    def _lost(self) -> None:
+        self.outcome = _Outcome(error_text=tr("the answer was lost"))
+        if self._loop is not None:
+            self._loop.quit()
 
     def _active(self, *_args) -> None:
         self._last_activity = time.monotonic()
 
     def _poll(self) -> None:
         reply = self.reply
-        if reply is None or reply.isFinished():
+        if reply is None or self.outcome is not None:
+            return
+        if sip.isdeleted(reply):  # deleted before it said it finished: nothing will come
+            self._lost()
             return
         if self.feedback is not None and self.feedback.isCanceled():
             self.cancelled = True
-            reply.abort()
+            reply.abort()  # finished comes at once
         elif self.timeout_s > 0 and time.monotonic() - self._last_activity > self.timeout_s:
             self.timed_out = True
             reply.abort()
@@ -292,24 +343,14 @@ def _send(
     if feedback is not None and feedback.isCanceled():
         raise NetworkError(tr("The request was cancelled."), url=display_url(url))
     exchange = _Exchange(req, timeout, feedback)
-    reply = exchange.run(method, data)
-    try:
-        if exchange.cancelled or (feedback is not None and feedback.isCanceled()):
-            raise NetworkError(tr("The request was cancelled."), url=display_url(url))
-        status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
-        qt_error = reply.error()
-        if exchange.timed_out:
-            qt_error = QNetworkReply.NetworkError.TimeoutError
-        if status is None or exchange.timed_out:
-            raise _no_answer_error(url, qt_error, reply.errorString(), timeout)
-        reply_headers = {
-            bytes(name).decode("latin-1").lower(): bytes(reply.rawHeader(name)).decode("latin-1")
-            for name in reply.rawHeaderList()
-        }
-        # a body cut short keeps its status: the JSON parsers say "interrupted transfer"
-        return Response(url=url, status=int(status), content=bytes(reply.readAll()), headers=reply_headers)
-    finally:
-        reply.deleteLater()
+    outcome = exchange.run(method, data)
+    if exchange.cancelled or (feedback is not None and feedback.isCanceled()):
+        raise NetworkError(tr("The request was cancelled."), url=display_url(url))
+    if outcome.status is None or exchange.timed_out:
+        qt_error = QNetworkReply.NetworkError.TimeoutError if exchange.timed_out else outcome.qt_error
+        raise _no_answer_error(url, qt_error, outcome.error_text, timeout)
+    # a body cut short keeps its status: the JSON parsers say "interrupted transfer"
+    return Response(url=url, status=outcome.status, content=outcome.content, headers=outcome.headers)
 
 
 def no_http_cache(req: QNetworkRequest) -> None:

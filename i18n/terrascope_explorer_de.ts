@@ -633,7 +633,7 @@
     </message>
     <message>
         <location filename="../../core/indices.py" line="435"/>
-        <location filename="../../core/styles.py" line="190"/>
+        <location filename="../../core/styles.py" line="192"/>
         <source>scene classification</source>
         <translation>Szenenklassifikation</translation>
     </message>
@@ -769,120 +769,125 @@
         <translation>Es gibt kein Produkt zum Laden.</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="64"/>
+        <location filename="../../core/network.py" line="65"/>
         <source>{service} sent an answer that is not valid JSON. Try again later.</source>
         <translation>{service} hat eine Antwort gesendet, die kein gültiges JSON ist. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="112"/>
+        <location filename="../../core/network.py" line="113"/>
         <source>The Terrascope sign-in service</source>
         <translation>Der Terrascope-Anmeldedienst</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="113"/>
+        <location filename="../../core/network.py" line="114"/>
         <source>The Terrascope STAC catalogue</source>
         <translation>Der Terrascope-STAC-Katalog</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="114"/>
+        <location filename="../../core/network.py" line="115"/>
         <source>The Terrascope catalogue</source>
         <translation>Der Terrascope-Katalog</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="115"/>
+        <location filename="../../core/network.py" line="116"/>
         <source>The Terrascope WMTS service</source>
         <translation>Der Terrascope-WMTS-Dienst</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="116"/>
+        <location filename="../../core/network.py" line="117"/>
         <source>The Terrascope WMS service</source>
         <translation>Der Terrascope-WMS-Dienst</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="117"/>
+        <location filename="../../core/network.py" line="118"/>
         <source>The Terrascope download server</source>
         <translation>Der Terrascope-Download-Server</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="118"/>
+        <location filename="../../core/network.py" line="119"/>
         <source>The Terrascope preview service</source>
         <translation>Der Terrascope-Vorschaudienst</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="123"/>
+        <location filename="../../core/network.py" line="124"/>
         <source>The server {host}</source>
         <translation>Der Server {host}</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="293"/>
         <location filename="../../core/network.py" line="298"/>
+        <source>the answer was lost</source>
+        <translation>die Antwort ging verloren</translation>
+    </message>
+    <message>
+        <location filename="../../core/network.py" line="344"/>
+        <location filename="../../core/network.py" line="348"/>
         <location filename="../../core/qgis_transport.py" line="40"/>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="331"/>
+        <location filename="../../core/network.py" line="372"/>
         <source>{service} did not answer within {seconds:g} s. It may be busy or down: try again later.</source>
         <translation>{service} hat nicht innerhalb von {seconds:g} s geantwortet. Möglicherweise ist er überlastet oder ausgefallen: Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="341"/>
+        <location filename="../../core/network.py" line="382"/>
         <source>Check the proxy in QGIS (Settings &gt; Options &gt; Network).</source>
         <translation>Überprüfen Sie den Proxy in QGIS (Einstellungen &gt; Optionen &gt; Netzwerk).</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="343"/>
+        <location filename="../../core/network.py" line="384"/>
         <source>Check the SSL settings and certificates in QGIS (Settings &gt; Options &gt; Authentication).</source>
         <translation>Überprüfen Sie die SSL-Einstellungen und Zertifikate in QGIS (Einstellungen &gt; Optionen &gt; Authentifizierung).</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="345"/>
+        <location filename="../../core/network.py" line="386"/>
         <source>Check your internet connection and the proxy in QGIS (Settings &gt; Options &gt; Network).</source>
         <translation>Überprüfen Sie Ihre Internetverbindung und den Proxy in QGIS (Einstellungen &gt; Optionen &gt; Netzwerk).</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="346"/>
+        <location filename="../../core/network.py" line="387"/>
         <source>{service} could not be reached ({reason}). {advice}</source>
         <translation>{service} ist nicht erreichbar ({reason}). {advice}</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="348"/>
+        <location filename="../../core/network.py" line="389"/>
         <location filename="../../core/web_services.py" line="860"/>
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="388"/>
+        <location filename="../../core/network.py" line="429"/>
         <source>{service} refused your Terrascope session (HTTP {status}{detail}). Log in again.</source>
         <translation>{service} hat Ihre Terrascope-Sitzung abgelehnt (HTTP {status}{detail}). Melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="390"/>
+        <location filename="../../core/network.py" line="431"/>
         <source>{service} needs a Terrascope login (HTTP {status}{detail}). Log in in the Terrascope panel or with api.login(), then try again.</source>
         <translation>{service} erfordert eine Terrascope-Anmeldung (HTTP {status}{detail}). Melden Sie sich im Terrascope-Bedienfeld oder mit api.login() an und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="396"/>
+        <location filename="../../core/network.py" line="437"/>
         <source>{service} does not know this address (HTTP 404{detail}).</source>
         <translation>{service} kennt diese Adresse nicht (HTTP 404{detail}).</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="399"/>
+        <location filename="../../core/network.py" line="440"/>
         <source> Try again in {seconds} s.</source>
         <translation> Versuchen Sie es in {seconds} s erneut.</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="400"/>
+        <location filename="../../core/network.py" line="441"/>
         <source>{service} is busy or failing (HTTP {status}{detail}).</source>
         <translation>{service} ist überlastet oder gestört (HTTP {status}{detail}).</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="400"/>
+        <location filename="../../core/network.py" line="441"/>
         <source> Try again later.</source>
         <translation> Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="402"/>
+        <location filename="../../core/network.py" line="443"/>
         <source>{service} refused the request (HTTP {status}{detail}).</source>
         <translation>{service} hat die Anfrage abgelehnt (HTTP {status}{detail}).</translation>
     </message>
@@ -998,37 +1003,37 @@
         <translation>Terrascope-Katalog wird durchsucht</translation>
     </message>
     <message>
-        <location filename="../../core/styles.py" line="44"/>
+        <location filename="../../core/styles.py" line="46"/>
         <source>true colour</source>
         <translation>Echtfarben</translation>
     </message>
     <message>
-        <location filename="../../core/styles.py" line="45"/>
+        <location filename="../../core/styles.py" line="47"/>
         <source>false colour</source>
         <translation>Falschfarben</translation>
     </message>
     <message>
-        <location filename="../../core/styles.py" line="46"/>
+        <location filename="../../core/styles.py" line="48"/>
         <source>SWIR</source>
         <translation>SWIR</translation>
     </message>
     <message>
-        <location filename="../../core/styles.py" line="47"/>
+        <location filename="../../core/styles.py" line="49"/>
         <source>agriculture</source>
         <translation>Landwirtschaft</translation>
     </message>
     <message>
-        <location filename="../../core/styles.py" line="182"/>
+        <location filename="../../core/styles.py" line="184"/>
         <source>land cover</source>
         <translation>Landbedeckung</translation>
     </message>
     <message>
-        <location filename="../../core/styles.py" line="188"/>
+        <location filename="../../core/styles.py" line="190"/>
         <source>confidence</source>
         <translation>Konfidenz</translation>
     </message>
     <message>
-        <location filename="../../core/styles.py" line="192"/>
+        <location filename="../../core/styles.py" line="194"/>
         <source>cloud mask</source>
         <translation>Wolkenmaske</translation>
     </message>

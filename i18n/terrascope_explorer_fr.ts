@@ -633,7 +633,7 @@
     </message>
     <message>
         <location filename="../../core/indices.py" line="435"/>
-        <location filename="../../core/styles.py" line="190"/>
+        <location filename="../../core/styles.py" line="192"/>
         <source>scene classification</source>
         <translation>classification de scène</translation>
     </message>
@@ -769,120 +769,125 @@
         <translation>Il n&apos;y a aucun produit à charger.</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="64"/>
+        <location filename="../../core/network.py" line="65"/>
         <source>{service} sent an answer that is not valid JSON. Try again later.</source>
         <translation>{service} a envoyé une réponse qui n&apos;est pas du JSON valide. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="112"/>
+        <location filename="../../core/network.py" line="113"/>
         <source>The Terrascope sign-in service</source>
         <translation>Le service de connexion Terrascope</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="113"/>
+        <location filename="../../core/network.py" line="114"/>
         <source>The Terrascope STAC catalogue</source>
         <translation>Le catalogue STAC Terrascope</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="114"/>
+        <location filename="../../core/network.py" line="115"/>
         <source>The Terrascope catalogue</source>
         <translation>Le catalogue Terrascope</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="115"/>
+        <location filename="../../core/network.py" line="116"/>
         <source>The Terrascope WMTS service</source>
         <translation>Le service WMTS Terrascope</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="116"/>
+        <location filename="../../core/network.py" line="117"/>
         <source>The Terrascope WMS service</source>
         <translation>Le service WMS Terrascope</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="117"/>
+        <location filename="../../core/network.py" line="118"/>
         <source>The Terrascope download server</source>
         <translation>Le serveur de téléchargement Terrascope</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="118"/>
+        <location filename="../../core/network.py" line="119"/>
         <source>The Terrascope preview service</source>
         <translation>Le service d&apos;aperçu Terrascope</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="123"/>
+        <location filename="../../core/network.py" line="124"/>
         <source>The server {host}</source>
         <translation>Le serveur {host}</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="293"/>
         <location filename="../../core/network.py" line="298"/>
+        <source>the answer was lost</source>
+        <translation>la réponse a été perdue</translation>
+    </message>
+    <message>
+        <location filename="../../core/network.py" line="344"/>
+        <location filename="../../core/network.py" line="348"/>
         <location filename="../../core/qgis_transport.py" line="40"/>
         <source>The request was cancelled.</source>
         <translation>La requête a été annulée.</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="331"/>
+        <location filename="../../core/network.py" line="372"/>
         <source>{service} did not answer within {seconds:g} s. It may be busy or down: try again later.</source>
         <translation>{service} n&apos;a pas répondu dans les {seconds:g} s. Il est peut-être surchargé ou hors service : réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="341"/>
+        <location filename="../../core/network.py" line="382"/>
         <source>Check the proxy in QGIS (Settings &gt; Options &gt; Network).</source>
         <translation>Vérifiez le proxy dans QGIS (Préférences &gt; Options &gt; Réseau).</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="343"/>
+        <location filename="../../core/network.py" line="384"/>
         <source>Check the SSL settings and certificates in QGIS (Settings &gt; Options &gt; Authentication).</source>
         <translation>Vérifiez les paramètres SSL et les certificats dans QGIS (Préférences &gt; Options &gt; Authentification).</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="345"/>
+        <location filename="../../core/network.py" line="386"/>
         <source>Check your internet connection and the proxy in QGIS (Settings &gt; Options &gt; Network).</source>
         <translation>Vérifiez votre connexion internet et le proxy dans QGIS (Préférences &gt; Options &gt; Réseau).</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="346"/>
+        <location filename="../../core/network.py" line="387"/>
         <source>{service} could not be reached ({reason}). {advice}</source>
         <translation>{service} est injoignable ({reason}). {advice}</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="348"/>
+        <location filename="../../core/network.py" line="389"/>
         <location filename="../../core/web_services.py" line="860"/>
         <source>no answer</source>
         <translation>pas de réponse</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="388"/>
+        <location filename="../../core/network.py" line="429"/>
         <source>{service} refused your Terrascope session (HTTP {status}{detail}). Log in again.</source>
         <translation>{service} a refusé votre session Terrascope (HTTP {status}{detail}). Reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="390"/>
+        <location filename="../../core/network.py" line="431"/>
         <source>{service} needs a Terrascope login (HTTP {status}{detail}). Log in in the Terrascope panel or with api.login(), then try again.</source>
         <translation>{service} nécessite une connexion Terrascope (HTTP {status}{detail}). Connectez-vous dans le panneau Terrascope ou avec api.login(), puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="396"/>
+        <location filename="../../core/network.py" line="437"/>
         <source>{service} does not know this address (HTTP 404{detail}).</source>
         <translation>{service} ne connaît pas cette adresse (HTTP 404{detail}).</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="399"/>
+        <location filename="../../core/network.py" line="440"/>
         <source> Try again in {seconds} s.</source>
         <translation> Réessayez dans {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="400"/>
+        <location filename="../../core/network.py" line="441"/>
         <source>{service} is busy or failing (HTTP {status}{detail}).</source>
         <translation>{service} est surchargé ou en panne (HTTP {status}{detail}).</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="400"/>
+        <location filename="../../core/network.py" line="441"/>
         <source> Try again later.</source>
         <translation> Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="402"/>
+        <location filename="../../core/network.py" line="443"/>
         <source>{service} refused the request (HTTP {status}{detail}).</source>
         <translation>{service} a refusé la requête (HTTP {status}{detail}).</translation>
     </message>
@@ -998,37 +1003,37 @@
         <translation>Recherche dans le catalogue Terrascope</translation>
     </message>
     <message>
-        <location filename="../../core/styles.py" line="44"/>
+        <location filename="../../core/styles.py" line="46"/>
         <source>true colour</source>
         <translation>couleurs naturelles</translation>
     </message>
     <message>
-        <location filename="../../core/styles.py" line="45"/>
+        <location filename="../../core/styles.py" line="47"/>
         <source>false colour</source>
         <translation>fausses couleurs</translation>
     </message>
     <message>
-        <location filename="../../core/styles.py" line="46"/>
+        <location filename="../../core/styles.py" line="48"/>
         <source>SWIR</source>
         <translation>SWIR</translation>
     </message>
     <message>
-        <location filename="../../core/styles.py" line="47"/>
+        <location filename="../../core/styles.py" line="49"/>
         <source>agriculture</source>
         <translation>agriculture</translation>
     </message>
     <message>
-        <location filename="../../core/styles.py" line="182"/>
+        <location filename="../../core/styles.py" line="184"/>
         <source>land cover</source>
         <translation>occupation du sol</translation>
     </message>
     <message>
-        <location filename="../../core/styles.py" line="188"/>
+        <location filename="../../core/styles.py" line="190"/>
         <source>confidence</source>
         <translation>confiance</translation>
     </message>
     <message>
-        <location filename="../../core/styles.py" line="192"/>
+        <location filename="../../core/styles.py" line="194"/>
         <source>cloud mask</source>
         <translation>masque de nuages</translation>
     </message>

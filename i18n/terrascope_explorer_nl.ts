@@ -633,7 +633,7 @@
     </message>
     <message>
         <location filename="../../core/indices.py" line="435"/>
-        <location filename="../../core/styles.py" line="190"/>
+        <location filename="../../core/styles.py" line="192"/>
         <source>scene classification</source>
         <translation>scèneclassificatie</translation>
     </message>
@@ -769,120 +769,125 @@
         <translation>Er is geen product om te laden.</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="64"/>
+        <location filename="../../core/network.py" line="65"/>
         <source>{service} sent an answer that is not valid JSON. Try again later.</source>
         <translation>{service} stuurde een antwoord dat geen geldige JSON is. Probeer het later opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="112"/>
+        <location filename="../../core/network.py" line="113"/>
         <source>The Terrascope sign-in service</source>
         <translation>De aanmeldservice van Terrascope</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="113"/>
+        <location filename="../../core/network.py" line="114"/>
         <source>The Terrascope STAC catalogue</source>
         <translation>De STAC-catalogus van Terrascope</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="114"/>
+        <location filename="../../core/network.py" line="115"/>
         <source>The Terrascope catalogue</source>
         <translation>De Terrascope-catalogus</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="115"/>
+        <location filename="../../core/network.py" line="116"/>
         <source>The Terrascope WMTS service</source>
         <translation>De WMTS-service van Terrascope</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="116"/>
+        <location filename="../../core/network.py" line="117"/>
         <source>The Terrascope WMS service</source>
         <translation>De WMS-service van Terrascope</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="117"/>
+        <location filename="../../core/network.py" line="118"/>
         <source>The Terrascope download server</source>
         <translation>De downloadserver van Terrascope</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="118"/>
+        <location filename="../../core/network.py" line="119"/>
         <source>The Terrascope preview service</source>
         <translation>De voorbeeldservice van Terrascope</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="123"/>
+        <location filename="../../core/network.py" line="124"/>
         <source>The server {host}</source>
         <translation>De server {host}</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="293"/>
         <location filename="../../core/network.py" line="298"/>
+        <source>the answer was lost</source>
+        <translation>het antwoord ging verloren</translation>
+    </message>
+    <message>
+        <location filename="../../core/network.py" line="344"/>
+        <location filename="../../core/network.py" line="348"/>
         <location filename="../../core/qgis_transport.py" line="40"/>
         <source>The request was cancelled.</source>
         <translation>Het verzoek werd geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="331"/>
+        <location filename="../../core/network.py" line="372"/>
         <source>{service} did not answer within {seconds:g} s. It may be busy or down: try again later.</source>
         <translation>{service} antwoordde niet binnen {seconds:g} s. Mogelijk is die overbelast of buiten werking: probeer het later opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="341"/>
+        <location filename="../../core/network.py" line="382"/>
         <source>Check the proxy in QGIS (Settings &gt; Options &gt; Network).</source>
         <translation>Controleer de proxy in QGIS (Extra &gt; Opties &gt; Netwerk).</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="343"/>
+        <location filename="../../core/network.py" line="384"/>
         <source>Check the SSL settings and certificates in QGIS (Settings &gt; Options &gt; Authentication).</source>
         <translation>Controleer de SSL-instellingen en certificaten in QGIS (Extra &gt; Opties &gt; Authenticatie).</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="345"/>
+        <location filename="../../core/network.py" line="386"/>
         <source>Check your internet connection and the proxy in QGIS (Settings &gt; Options &gt; Network).</source>
         <translation>Controleer uw internetverbinding en de proxy in QGIS (Extra &gt; Opties &gt; Netwerk).</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="346"/>
+        <location filename="../../core/network.py" line="387"/>
         <source>{service} could not be reached ({reason}). {advice}</source>
         <translation>{service} kon niet worden bereikt ({reason}). {advice}</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="348"/>
+        <location filename="../../core/network.py" line="389"/>
         <location filename="../../core/web_services.py" line="860"/>
         <source>no answer</source>
         <translation>geen antwoord</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="388"/>
+        <location filename="../../core/network.py" line="429"/>
         <source>{service} refused your Terrascope session (HTTP {status}{detail}). Log in again.</source>
         <translation>{service} weigerde uw Terrascope-sessie (HTTP {status}{detail}). Meld u opnieuw aan.</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="390"/>
+        <location filename="../../core/network.py" line="431"/>
         <source>{service} needs a Terrascope login (HTTP {status}{detail}). Log in in the Terrascope panel or with api.login(), then try again.</source>
         <translation>{service} vereist een Terrascope-aanmelding (HTTP {status}{detail}). Meld u aan in het Terrascope-paneel of met api.login() en probeer het daarna opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="396"/>
+        <location filename="../../core/network.py" line="437"/>
         <source>{service} does not know this address (HTTP 404{detail}).</source>
         <translation>{service} kent dit adres niet (HTTP 404{detail}).</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="399"/>
+        <location filename="../../core/network.py" line="440"/>
         <source> Try again in {seconds} s.</source>
         <translation> Probeer het over {seconds} s opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="400"/>
+        <location filename="../../core/network.py" line="441"/>
         <source>{service} is busy or failing (HTTP {status}{detail}).</source>
         <translation>{service} is overbelast of werkt niet goed (HTTP {status}{detail}).</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="400"/>
+        <location filename="../../core/network.py" line="441"/>
         <source> Try again later.</source>
         <translation> Probeer het later opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="402"/>
+        <location filename="../../core/network.py" line="443"/>
         <source>{service} refused the request (HTTP {status}{detail}).</source>
         <translation>{service} weigerde het verzoek (HTTP {status}{detail}).</translation>
     </message>
@@ -998,37 +1003,37 @@
         <translation>De Terrascope-catalogus doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../core/styles.py" line="44"/>
+        <location filename="../../core/styles.py" line="46"/>
         <source>true colour</source>
         <translation>ware kleuren</translation>
     </message>
     <message>
-        <location filename="../../core/styles.py" line="45"/>
+        <location filename="../../core/styles.py" line="47"/>
         <source>false colour</source>
         <translation>valse kleuren</translation>
     </message>
     <message>
-        <location filename="../../core/styles.py" line="46"/>
+        <location filename="../../core/styles.py" line="48"/>
         <source>SWIR</source>
         <translation>SWIR</translation>
     </message>
     <message>
-        <location filename="../../core/styles.py" line="47"/>
+        <location filename="../../core/styles.py" line="49"/>
         <source>agriculture</source>
         <translation>landbouw</translation>
     </message>
     <message>
-        <location filename="../../core/styles.py" line="182"/>
+        <location filename="../../core/styles.py" line="184"/>
         <source>land cover</source>
         <translation>bodembedekking</translation>
     </message>
     <message>
-        <location filename="../../core/styles.py" line="188"/>
+        <location filename="../../core/styles.py" line="190"/>
         <source>confidence</source>
         <translation>betrouwbaarheid</translation>
     </message>
     <message>
-        <location filename="../../core/styles.py" line="192"/>
+        <location filename="../../core/styles.py" line="194"/>
         <source>cloud mask</source>
         <translation>wolkenmasker</translation>
     </message>
