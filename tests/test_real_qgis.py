@@ -90,11 +90,15 @@ def qgis_environment(tmp_path: Path, result: Path, screenshot: Path) -> dict:
         for key, value in os.environ.items()
         if key not in {"QT_QPA_PLATFORM", "PYTHONPATH", "QGIS_CUSTOM_CONFIG_PATH", "TERRASCOPE_SANDBOX"}
     }
-    runtime = tmp_path / "runtime"
+    runtime, temp = tmp_path / "runtime", tmp_path / "tmp"
     runtime.mkdir(mode=0o700)
+    temp.mkdir()
     env.update(
         HOME=str(tmp_path / "home"),
         XDG_RUNTIME_DIR=str(runtime),
+        # QGIS calls layers whose files lie in the temporary folder "temporary" and asks about them at exit:
+        # the throw-away profile (under /tmp) must not be inside it, as a real profile is not
+        TMPDIR=str(temp),
         PYQGIS_STARTUP=str(HERE / "real_qgis" / "startup.py"),
         TERRASCOPE_CHECK_RESULT=str(result),
         TERRASCOPE_CHECK_SCREENSHOT=str(screenshot),

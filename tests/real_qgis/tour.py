@@ -141,16 +141,26 @@ def _terrascope_tour() -> None:  # one function: QGIS runs this file in the cons
             report["errors"].append(traceback.format_exc())
         finally:
             save()
-            # as QGIS does when its window closes: the project is closed, then plugins are unloaded
-            try:
-                QgsProject.instance().clear()
-                settle(300)
-                qgis.utils.unloadPlugin("terrascope_explorer")
-                settle(300)
-                print("tour: project cleared and plugin unloaded; quitting", flush=True)
-            except Exception:  # noqa: BLE001 (report it, never let it reach QGIS)
-                report["errors"].append(traceback.format_exc())
-            QTimer.singleShot(0, lambda: QgsApplication.exit(code))
+        if code == 0:
+            # as a user quits: File > Exit, once no task runs (QGIS would ask whether to cancel them); the
+            # footprints layer stays in the project and must not make QGIS ask anything or crash on the way
+            if not wait_for(lambda: QgsApplication.taskManager().countActiveTasks() == 0, 30):
+                report["errors"].append("tasks still running before quitting")
+                save()
+            QgsProject.instance().setDirty(False)
+            print("tour: quitting through File > Exit", flush=True)
+            QTimer.singleShot(0, iface.actionExit().trigger)
+            return
+        # after a failure: close the project, unload the plugin, exit with 1
+        try:
+            QgsProject.instance().clear()
+            settle(300)
+            qgis.utils.unloadPlugin("terrascope_explorer")
+            settle(300)
+        except Exception:  # noqa: BLE001 (report it, never let it reach QGIS)
+            report["errors"].append(traceback.format_exc())
+            save()
+        QTimer.singleShot(0, lambda: QgsApplication.exit(code))
 
     import faulthandler
     import sys
