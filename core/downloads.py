@@ -50,6 +50,7 @@ from qgis.core import (
     QgsNetworkAccessManager,
     QgsRectangle,
 )
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QEventLoop, QTimer, QUrl
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
@@ -516,6 +517,8 @@ class _Transfer:
         self.timeout_s = timeout_s
         self.answer = _Answer()
         self._reply: Optional[QNetworkReply] = None
+        self._loop: Optional[QEventLoop] = None
+        self._ended = False
         self._began = False
         self._taking = False
         self._body = bytearray()
@@ -548,38 +551,63 @@ class _Transfer:
         reply.setReadBufferSize(READ_BUFFER)
         reply.metaDataChanged.connect(self._on_headers)
         reply.readyRead.connect(self._on_data)
-        reply.finished.connect(loop.quit)
+        self._loop = loop
+        reply.finished.connect(self._on_finished)
         timer = QTimer()
         timer.setInterval(100)
         timer.timeout.connect(self._poll)
         timer.start()
         try:
-            if not reply.isFinished():
+            if reply.isFinished():
+                self._on_finished()
+            while not self._ended:
                 loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-            timer.stop()
-            self._on_headers()
-            self._on_data()  # what is left after the last readyRead
             answer = self.answer
-            if answer.status is None:
-                status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
-                answer.status = int(status) if status is not None else None
-            answer.qt_error = int(reply.error())
-            answer.error_text = reply.errorString()
             answer.body = bytes(self._body)
             return answer
         finally:
             timer.stop()
-            for signal in (reply.metaDataChanged, reply.readyRead, reply.finished):
-                with contextlib.suppress(TypeError, RuntimeError):
-                    signal.disconnect()
-            reply.deleteLater()
             self._reply = None
+            if not sip.isdeleted(reply):
+                for signal in (reply.metaDataChanged, reply.readyRead, reply.finished):
+                    with contextlib.suppress(TypeError, RuntimeError):
+                        signal.disconnect()
+                reply.deleteLater()
+
+    def _on_finished(self) -> None:
+        """(Slot.) The rest of the body and the outcome, read now: the reply is not touched afterwards."""
+        if self._ended:
+            return
+        self._ended = True
+        try:
+            self._read_outcome()
+        except RuntimeError:  # the reply is gone: a transfer that broke off
+            self.answer.qt_error = int(QNetworkReply.NetworkError.RemoteHostClosedError)
+        if self._loop is not None:
+            self._loop.quit()
+
+    def _read_outcome(self) -> None:
+        reply = self._reply
+        if reply is None:
+            raise RuntimeError("the reply was deleted")
+        self._on_headers()
+        self._on_data()  # what is left after the last readyRead
+        answer = self.answer
+        if answer.status is None:
+            status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
+            answer.status = int(status) if status is not None else None
+        answer.qt_error = int(reply.error())
+        answer.error_text = reply.errorString()
 
     def _abort(self) -> None:
-        if self._reply is not None and not self._reply.isFinished():
+        if self._reply is not None and not sip.isdeleted(self._reply) and not self._reply.isFinished():
             self._reply.abort()
 
     def _poll(self) -> None:
+        if self._reply is not None and sip.isdeleted(self._reply):  # gone before it said it finished
+            self._reply = None
+            self._on_finished()
+            return
         if self.is_cancelled() and not self.answer.cancelled:
             self.answer.cancelled = True
             self._abort()
