@@ -15,6 +15,8 @@ stamp="$dir/.terrascope-ready-v1"
 mirror=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
 packages="qgis python3-qgis qgis-providers python3-rasterio python3-gdal gdal-bin xvfb xauth python3-venv
 python3-pip postgresql postgresql-postgis make git ca-certificates qttools5-dev-tools"
+# sid's Python (3.14) has no shapely wheel on PyPI for the pinned release: Debian's is used there
+if [ "$suite" = sid ]; then packages="$packages python3-shapely"; fi
 
 mkdir -p "$(dirname "$dir")"
 # One run at a time per chroot: two runs would mount over each other and unmount each other's /proc.
