@@ -126,7 +126,8 @@ def search(
     ``product_type=…``, or any STAC property name (``**{"sat:orbit_state": "descending"}``).
 
     Each ``Product`` has ``id``, ``collection``, ``datetime``, ``cloud_cover``, ``footprint`` (``QgsGeometry``
-    in WGS 84), ``properties``, ``assets`` and ``thumbnail``.
+    in WGS 84), ``properties`` (the STAC properties) and ``assets`` (key -> ``Asset``), both read-only
+    mappings (``dict(product.properties)`` for a dictionary of your own), and ``thumbnail``.
 
     :raises InvalidInputError: the search cannot be made as given (the message says why).
     :raises NetworkError: the catalogue could not be reached or failed.
