@@ -548,11 +548,16 @@ class _Transfer:
         loop = QEventLoop()
         reply = QgsNetworkAccessManager.instance().get(request)
         self._reply = reply
-        reply.setReadBufferSize(READ_BUFFER)
-        reply.metaDataChanged.connect(self._on_headers)
-        reply.readyRead.connect(self._on_data)
         self._loop = loop
-        reply.finished.connect(self._on_finished)
+        try:
+            reply.setReadBufferSize(READ_BUFFER)
+            reply.metaDataChanged.connect(self._on_headers)
+            reply.readyRead.connect(self._on_data)
+            reply.finished.connect(self._on_finished)
+        except RuntimeError:  # PyQt handed us a wrapper it then found deleted: a broken transfer, retried
+            self._reply = None
+            self.answer.qt_error = int(QNetworkReply.NetworkError.RemoteHostClosedError)
+            return self.answer
         timer = QTimer()
         timer.setInterval(100)
         timer.timeout.connect(self._poll)

@@ -1,8 +1,7 @@
 """The one network module: every request the plugin makes goes through QGIS's network stack.
 
-Blocking requests (for tasks, algorithms and the Python console) go through ``QgsNetworkAccessManager`` and
-wait in a local event loop, so the proxy and SSL exceptions set in QGIS apply; QGIS's HTTP cache is never
-used (see :class:`_Exchange`). The bearer token is attached only when the URL lies
+Blocking requests use ``QgsBlockingNetworkRequest`` (for tasks, algorithms and the Python console), so the
+proxy, SSL exceptions and timeouts set in QGIS apply. The bearer token is attached only when the URL lies
 under one of the configured Terrascope endpoints (:func:`is_terrascope_url`); the sign-in service itself
 never gets it. Answers become :class:`Response` objects, failures the typed exceptions of :mod:`.errors`
 with a sentence a person can act on (HTTP status, the server's own message, what to do next).
@@ -14,15 +13,13 @@ Terrascope hosts and to no other.
 
 import json
 import re
-import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Optional
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
-from qgis.core import QgsFeedback, QgsNetworkAccessManager
-from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QByteArray, QCoreApplication, QEventLoop, QThread, QTimer, QUrl
+from qgis.core import QgsBlockingNetworkRequest, QgsFeedback, QgsNetworkAccessManager
+from qgis.PyQt.QtCore import QCoreApplication, QThread, QUrl
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
 from . import settings
@@ -204,119 +201,6 @@ def _token_after_401(url: str, sent: Optional[str], auth: str) -> Optional[str]:
         return None
 
 
-@dataclass
-class _Outcome:
-    """What a reply said, read in its ``finished`` signal (before anything can delete it)."""
-
-    status: Optional[int] = None
-    qt_error: Any = None  # a QNetworkReply.NetworkError
-    error_text: str = ""
-    headers: dict = field(default_factory=dict)
-    content: bytes = b""
-
-
-class _Exchange:
-    """One request through this thread's ``QgsNetworkAccessManager``, waited for in a local event loop.
-
-    Not ``QgsBlockingNetworkRequest``: it forces every answer into QGIS's HTTP disk cache and may load the
-    request from it, so on QGIS 3.22 a 503 after a 200 for the same URL came back as the cached 200 (or
-    the 200's status with the 503's body); and its cancel from another thread can hang on 3.22. Here the
-    cache is never used, cancel and the inactivity timeout are checked by a timer in the waiting thread,
-    and user input waits while the main thread is blocked (the Python console). The answer is read in the
-    reply's ``finished`` signal: a reply deleted afterwards (QGIS 3.40 once did, within the loop) is never
-    touched again.
-    """
-
-    POLL_MS = 50
-
-    def __init__(self, req: QNetworkRequest, timeout_s: float, feedback: Optional[QgsFeedback]) -> None:
-        self.req = req
-        self.timeout_s = timeout_s
-        self.feedback = feedback
-        self.reply: Optional[QNetworkReply] = None
-        self.outcome: Optional[_Outcome] = None
-        self.cancelled = False
-        self.timed_out = False
-        self._last_activity = 0.0
-        self._loop: Optional[QEventLoop] = None
-
-    def run(self, method: str, data: Optional[bytes]) -> _Outcome:
-        manager = QgsNetworkAccessManager.instance()
-        if method == "GET":
-            reply = manager.get(self.req)
-        elif method == "POST":
-            reply = manager.post(self.req, QByteArray(data or b""))
-        elif method == "HEAD":
-            reply = manager.head(self.req)
-        else:
-            raise ValueError(f"unsupported method {method}")
-        self.reply = reply
-        self._last_activity = time.monotonic()
-        self._loop = QEventLoop()
-        reply.finished.connect(self._finished)
-        reply.downloadProgress.connect(self._active)
-        reply.uploadProgress.connect(self._active)
-        timer = QTimer()
-        timer.setInterval(self.POLL_MS)
-        timer.timeout.connect(self._poll)
-        timer.start()
-        try:
-            if reply.isFinished():
-                self._finished()
-            while self.outcome is None:
-                self._loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-        finally:
-            timer.stop()
-            self.reply = None
-            if not sip.isdeleted(reply):
-                reply.deleteLater()
-        return self.outcome
-
-    def _finished(self) -> None:
-        """(Slot.) Read everything from the reply now, then leave the loop."""
-        reply = self.reply
-        if self.outcome is not None or reply is None:
-            return
-        try:
-            status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
-            self.outcome = _Outcome(
-                status=int(status) if status is not None else None,
-                qt_error=reply.error(),
-                error_text=reply.errorString(),
-                headers={
-                    bytes(name).decode("latin-1").lower(): bytes(reply.rawHeader(name)).decode("latin-1")
-                    for name in reply.rawHeaderList()
-                },
-                content=bytes(reply.readAll()),
-            )
-        except RuntimeError:  # the reply is gone (never raise out of a Qt slot, never wait forever)
-            self._lost()
-        if self._loop is not None:
-            self._loop.quit()
-
-    def _lost(self) -> None:
-        self.outcome = _Outcome(error_text=tr("the answer was lost"))
-        if self._loop is not None:
-            self._loop.quit()
-
-    def _active(self, *_args) -> None:
-        self._last_activity = time.monotonic()
-
-    def _poll(self) -> None:
-        reply = self.reply
-        if reply is None or self.outcome is not None:
-            return
-        if sip.isdeleted(reply):  # deleted before it said it finished: nothing will come
-            self._lost()
-            return
-        if self.feedback is not None and self.feedback.isCanceled():
-            self.cancelled = True
-            reply.abort()  # finished comes at once
-        elif self.timeout_s > 0 and time.monotonic() - self._last_activity > self.timeout_s:
-            self.timed_out = True
-            reply.abort()
-
-
 def _send(
     url: str,
     method: str,
@@ -333,24 +217,40 @@ def _send(
         req.setRawHeader(name.encode("latin-1"), value.encode("latin-1"))
     if token is not None:
         req.setRawHeader(b"Authorization", b"Bearer " + token.encode("ascii"))
-        policy = QNetworkRequest.RedirectPolicy.SameOriginRedirectPolicy  # the token stays on its host
-    else:
-        policy = QNetworkRequest.RedirectPolicy.NoLessSafeRedirectPolicy
-    req.setAttribute(QNetworkRequest.Attribute.RedirectPolicyAttribute, policy)
-    if timeout > 0 and hasattr(req, "setTransferTimeout"):  # Qt >= 5.15: QGIS's own timeout stays out
-        req.setTransferTimeout(int(timeout * 1000) + 1000)
+    if timeout > 0 and hasattr(req, "setTransferTimeout"):  # Qt >= 5.15
+        req.setTransferTimeout(int(timeout * 1000))
     no_http_cache(req)
+    _forget_cached(req.url())
+    blocking = QgsBlockingNetworkRequest()
+    if method == "GET":
+        code = blocking.get(req, True, feedback)
+    elif method == "POST":
+        code = blocking.post(req, data or b"", True, feedback)
+    elif method == "HEAD":
+        code = blocking.head(req, True, feedback)
+    else:
+        raise ValueError(f"unsupported method {method}")
+    reply = blocking.reply()
+    _forget_cached(req.url())  # QgsBlockingNetworkRequest saved the answer in QGIS's cache: not ours to keep
+    status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
     if feedback is not None and feedback.isCanceled():
         raise NetworkError(tr("The request was cancelled."), url=display_url(url))
-    exchange = _Exchange(req, timeout, feedback)
-    outcome = exchange.run(method, data)
-    if exchange.cancelled or (feedback is not None and feedback.isCanceled()):
-        raise NetworkError(tr("The request was cancelled."), url=display_url(url))
-    if outcome.status is None or exchange.timed_out:
-        qt_error = QNetworkReply.NetworkError.TimeoutError if exchange.timed_out else outcome.qt_error
-        raise _no_answer_error(url, qt_error, outcome.error_text, timeout)
-    # a body cut short keeps its status: the JSON parsers say "interrupted transfer"
-    return Response(url=url, status=outcome.status, content=outcome.content, headers=outcome.headers)
+    if status is None:
+        raise _no_answer_error(url, reply.error(), blocking.errorMessage(), code, timeout)
+    reply_headers = {
+        bytes(name).decode("latin-1").lower(): bytes(reply.rawHeader(name)).decode("latin-1")
+        for name in reply.rawHeaderList()
+    }
+    return Response(url=url, status=int(status), content=bytes(reply.content()), headers=reply_headers)
+
+
+def _forget_cached(url: QUrl) -> None:
+    """Drop QGIS's cached copy of ``url``. ``QgsBlockingNetworkRequest`` saves every answer in QGIS's HTTP
+    cache whatever the request says, and Qt may then answer from it: on QGIS 3.22 a 503 right after a 200
+    for the same URL came back as the cached 200. With no copy, every answer is the server's."""
+    cache = QgsNetworkAccessManager.instance().cache()
+    if cache is not None:
+        cache.remove(url)
 
 
 def no_http_cache(req: QNetworkRequest) -> None:
@@ -363,7 +263,7 @@ def no_http_cache(req: QNetworkRequest) -> None:
     req.setAttribute(QNetworkRequest.Attribute.CacheSaveControlAttribute, False)
 
 
-def _no_answer_error(url: str, qt_error: int, message: str, timeout: float) -> NetworkError:
+def _no_answer_error(url: str, qt_error: int, message: str, code: int, timeout: float) -> NetworkError:
     service = service_name(url)
     if qt_error in (
         QNetworkReply.NetworkError.OperationCanceledError,

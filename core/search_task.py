@@ -9,11 +9,12 @@
 The caller keeps a reference to the task until ``finished`` (QGIS deletes it afterwards).
 """
 
+import threading
 import traceback
 from typing import Any, Callable, Optional
 
-from qgis.core import Qgis, QgsFeedback, QgsMessageLog, QgsTask
-from qgis.PyQt.QtCore import pyqtSignal
+from qgis.core import Qgis, QgsFeedback, QgsMessageLog, QgsNetworkAccessManager, QgsTask
+from qgis.PyQt.QtCore import QObject, Qt, pyqtSignal
 
 from . import LOG_TAG
 from .catalogue import Search
@@ -30,20 +31,53 @@ def _flags() -> Any:
     return flags
 
 
+class _Canceller(QObject):
+    """Lives in the worker thread; cancels the task's feedback *there*.
+
+    QGIS 3.22's ``QgsBlockingNetworkRequest`` can wait forever when its feedback is cancelled from another
+    thread between the start of a request and the creation of its reply. Cancelling from the worker's own
+    event loop can only happen while the request waits for its reply, where the abort is clean.
+    """
+
+    requested = pyqtSignal()
+
+    def __init__(self, feedback: QgsFeedback) -> None:
+        super().__init__()
+        self.feedback = feedback
+        self.requested.connect(self._cancel, Qt.ConnectionType.QueuedConnection)
+
+    def _cancel(self) -> None:
+        self.feedback.cancel()
+
+
 class _CancellableTask(QgsTask):
-    """A task with a ``feedback`` that ``cancel()`` cancels too: the request in flight is aborted by the
-    network module's wait loop, which checks the feedback in the worker thread (``network._Exchange``)."""
+    """A task whose ``feedback`` is cancelled in the worker thread (see :class:`_Canceller`)."""
 
     def __init__(self, description: str) -> None:
         super().__init__(description, _flags())
         self.feedback = QgsFeedback()
+        self._canceller: Optional[_Canceller] = None
+        self._canceller_lock = threading.Lock()
 
     def cancel(self) -> None:
         super().cancel()
-        self.feedback.cancel()
+        with self._canceller_lock:
+            if self._canceller is not None:
+                self._canceller.requested.emit()
+
+    def _start_worker(self) -> bool:
+        """Call first in ``run()``; False when the task was cancelled before it started."""
+        QgsNetworkAccessManager.instance()  # this thread's manager, created before any request
+        with self._canceller_lock:
+            self._canceller = _Canceller(self.feedback)
+        return not self.isCanceled()
+
+    def _end_worker(self) -> None:
+        with self._canceller_lock:
+            self._canceller = None
 
     def run(self) -> bool:
-        if self.isCanceled():
+        if not self._start_worker():
             return False
         try:
             self._work()
@@ -51,6 +85,8 @@ class _CancellableTask(QgsTask):
             if not self.isCanceled():
                 self.error = _as_terrascope_error(exc)
             return False
+        finally:
+            self._end_worker()
         return not self.isCanceled()
 
     def _work(self) -> None:
