@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Optional
 
 from qgis.core import QgsApplication, QgsNetworkAccessManager
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QObject, QUrl, pyqtSignal
 from qgis.PyQt.QtGui import QImage
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
@@ -100,8 +101,12 @@ class ThumbnailLoader(QObject):
                 request.setRawHeader(b"Authorization", b"Bearer " + token.encode("ascii"))
             reply = QgsNetworkAccessManager.instance().get(request)
             self.requests_sent += 1
+            try:
+                reply.finished.connect(lambda r=reply: self._on_finished(r))
+            except RuntimeError:  # PyQt handed back a stale wrapper (an address reused): skip this one
+                self._failed.add(url)
+                continue
             self._replies[reply] = url
-            reply.finished.connect(lambda r=reply: self._on_finished(r))
 
     @staticmethod
     def _token_for(url: str) -> Optional[str]:
@@ -138,8 +143,11 @@ class ThumbnailLoader(QObject):
             elif reply.error() != QNetworkReply.NetworkError.OperationCanceledError:
                 self._failed.add(url)
                 self.thumbnailFailed.emit(url)
+        except RuntimeError:  # the reply is gone: no thumbnail this time
+            self._failed.add(url)
         finally:
-            reply.deleteLater()
+            if not sip.isdeleted(reply):
+                reply.deleteLater()
             self._pump()
 
     @staticmethod
