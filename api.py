@@ -265,19 +265,12 @@ def download(
         more = " " + tr("({n} more files failed.)").format(n=len(failed) - 1) if len(failed) > 1 else ""
         raise kind(failed[0].message + more)
     if load:
-        from pathlib import Path
-
-        from qgis.core import QgsProject, QgsRasterLayer
-
-        from .core.layers import load_plans, plans_for_downloads
+        from .core.layers import add_plain_rasters, load_plans, plans_for_downloads
 
         plans, plain = plans_for_downloads(results, products)
         if plans:
             load_plans(plans)
-        for path in plain:
-            layer = QgsRasterLayer(path, Path(path).stem)
-            if layer.isValid():
-                QgsProject.instance().addMapLayer(layer)
+        add_plain_rasters(plain)
     return downloaded_paths(results)
 
 

@@ -49,6 +49,7 @@ from .stac_libs import APIError, ItemSearch, Link, StacApiIO
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 # Qgis.GeometryType from QGIS 3.30; QgsWkbTypes.GeometryType before
 POLYGON_GEOMETRY = Qgis.GeometryType.Polygon if hasattr(Qgis, "GeometryType") else QgsWkbTypes.PolygonGeometry
+POINT_GEOMETRY = Qgis.GeometryType.Point if hasattr(Qgis, "GeometryType") else QgsWkbTypes.PointGeometry
 DEFAULT_PAGE_SIZE = 100
 MAX_PAGE_SIZE = 1000
 MAX_AREA_KM2 = 20_000_000.0  # about twice Europe: larger areas are almost always a mistake (a world extent)

@@ -6,7 +6,6 @@
 the files as layers is the caller's business. The caller keeps a reference to the task until then.
 """
 
-import traceback
 from typing import Optional
 
 from qgis.core import Qgis, QgsMessageLog, QgsTask
@@ -14,6 +13,7 @@ from qgis.PyQt.QtCore import pyqtSignal
 
 from . import LOG_TAG
 from .downloads import Downloader, DownloadPlan, downloaded_paths, summary
+from .errors import log_bug
 from .i18n import tr
 
 
@@ -43,14 +43,9 @@ class DownloadTask(QgsTask):
         try:
             self.results = downloader.run(self.plan)
         except Exception as exc:  # noqa: BLE001 - reported to the user, never raised into QGIS
-            QgsMessageLog.logMessage(
-                "".join(traceback.format_exception(type(exc), exc, exc.__traceback__)),
-                LOG_TAG,
-                Qgis.MessageLevel.Critical,
-            )
             self.error = tr(
                 "The download failed because of an error in the plugin ({kind}). The details are in the log."
-            ).format(kind=type(exc).__name__)
+            ).format(kind=log_bug(exc))
             return False
         return not self.isCanceled()
 

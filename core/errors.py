@@ -4,6 +4,7 @@ The message is a sentence a user can act on. It never contains a password, a tok
 callers pass the server's own message and a URL without credentials.
 """
 
+import traceback
 from typing import Optional
 
 
@@ -55,3 +56,18 @@ class DownloadError(TerrascopeError):
 
 class RasterError(TerrascopeError):
     """Rasters cannot be read, combined, clipped or written as asked (no overlap, missing band…)."""
+
+
+def log_bug(exc: BaseException) -> str:
+    """Write ``exc``'s traceback (an error in the plugin, not in the user's input or the service) to the
+    plugin's log, and return its type name for the one sentence the user is told."""
+    from qgis.core import Qgis, QgsMessageLog
+
+    from . import LOG_TAG
+
+    QgsMessageLog.logMessage(
+        "".join(traceback.format_exception(type(exc), exc, exc.__traceback__)),
+        LOG_TAG,
+        Qgis.MessageLevel.Critical,
+    )
+    return type(exc).__name__

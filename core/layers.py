@@ -43,7 +43,6 @@ import hashlib
 import os
 import re
 import threading
-import traceback
 import uuid
 
 # ElementTree only writes the VRTs here; nothing parses XML from elsewhere
@@ -84,7 +83,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QDateTime, QEventLoop, Qt, QThrea
 from qgis.PyQt.QtGui import QColor
 
 from . import LOG_TAG, auth, network, settings, styles
-from .errors import AuthError, InvalidInputError, NetworkError, RasterError, TerrascopeError
+from .errors import AuthError, InvalidInputError, NetworkError, RasterError, TerrascopeError, log_bug
 from .i18n import tr
 from .products import Product
 from .styles import BandStyle, Preset
@@ -230,6 +229,26 @@ def plans_for_downloads(results: list, products: list) -> tuple:
             pass  # not an image the plugin styles
         plain.append(str(result.path))
     return plans, plain
+
+
+def add_plain_rasters(paths: list, project: Optional[QgsProject] = None) -> list:
+    """Add the rasters among downloaded ``paths`` to ``project`` as plain layers (for the files
+    :func:`plans_for_downloads` cannot style); returns the layers added. A file GDAL cannot open is logged."""
+    added = []
+    for path in paths:
+        if Path(path).suffix.lower() not in RASTER_SUFFIXES:
+            continue
+        layer = QgsRasterLayer(path, Path(path).stem)
+        if layer.isValid():
+            (project or QgsProject.instance()).addMapLayer(layer)
+            added.append(layer)
+        else:
+            QgsMessageLog.logMessage(
+                tr("The downloaded file {path} could not be opened as a raster.").format(path=path),
+                LOG_TAG,
+                Qgis.MessageLevel.Warning,
+            )
+    return added
 
 
 def _is_local(plan: LayerPlan) -> bool:
@@ -1078,18 +1097,14 @@ class LoadTask(QgsTask):
             except TerrascopeError as exc:
                 self.errors.append((plan, exc))
             except Exception as exc:  # noqa: BLE001 - reported to the user, never raised into QGIS
-                QgsMessageLog.logMessage(
-                    "".join(traceback.format_exception(type(exc), exc, exc.__traceback__)),
-                    LOG_TAG,
-                    Qgis.MessageLevel.Critical,
-                )
+                kind = log_bug(exc)
                 self.errors.append(
                     (
                         plan,
                         RasterError(
                             tr(
                                 "{name} could not be loaded because of an error in the plugin ({error})."
-                            ).format(name=plan.name, error=type(exc).__name__)
+                            ).format(name=plan.name, error=kind)
                         ),
                     )
                 )

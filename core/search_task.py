@@ -10,15 +10,13 @@ The caller keeps a reference to the task until ``finished`` (QGIS deletes it aft
 """
 
 import threading
-import traceback
 from typing import Any, Callable, Optional
 
-from qgis.core import Qgis, QgsFeedback, QgsMessageLog, QgsNetworkAccessManager, QgsTask
+from qgis.core import QgsFeedback, QgsNetworkAccessManager, QgsTask
 from qgis.PyQt.QtCore import QObject, Qt, pyqtSignal
 
-from . import LOG_TAG
 from .catalogue import Search
-from .errors import CatalogueError, TerrascopeError
+from .errors import CatalogueError, TerrascopeError, log_bug
 from .i18n import tr
 
 _SILENT = getattr(QgsTask.Flag, "Silent", None)  # QGIS >= 3.26: no pop-up in the task bar when it ends
@@ -97,15 +95,10 @@ class _CancellableTask(QgsTask):
 def _as_terrascope_error(exc: Exception) -> TerrascopeError:
     if isinstance(exc, TerrascopeError):
         return exc
-    QgsMessageLog.logMessage(
-        "".join(traceback.format_exception(type(exc), exc, exc.__traceback__)),
-        LOG_TAG,
-        Qgis.MessageLevel.Critical,
-    )
     return CatalogueError(
         tr(
             "Searching failed because of an error in the plugin ({error}). The details are in the log."
-        ).format(error=type(exc).__name__)
+        ).format(error=log_bug(exc))
     )
 
 

@@ -45,27 +45,29 @@ from typing import Any, Callable, Optional, Union
 import numpy as np
 from osgeo import gdal, ogr, osr
 from qgis.core import (
-    Qgis,
     QgsCoordinateReferenceSystem,
     QgsFeedback,
     QgsGeometry,
     QgsNetworkAccessManager,
     QgsPointXY,
     QgsRectangle,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QThread
 
 from . import network
-from .catalogue import Catalogue, SearchRequest, area_in_wgs84, area_km2
+from .catalogue import (
+    POINT_GEOMETRY,
+    POLYGON_GEOMETRY,
+    WGS84,
+    Catalogue,
+    SearchRequest,
+    area_in_wgs84,
+    area_km2,
+)
 from .errors import AuthError, InvalidInputError, NetworkError, RasterError, TerrascopeError
 from .i18n import tr
 from .indices import DEFAULT_SCL_MASK, INDEX_BY_KEY, PRESETS, SpectralIndex, evaluate
 from .products import Asset, Collection, Product
-
-WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
-POINT_GEOMETRY = Qgis.GeometryType.Point if hasattr(Qgis, "GeometryType") else QgsWkbTypes.PointGeometry
-POLYGON_GEOMETRY = Qgis.GeometryType.Polygon if hasattr(Qgis, "GeometryType") else QgsWkbTypes.PolygonGeometry
 
 # the first range request of a file: a Sentinel-2 COG's header (its IFDs and tile index) is under 8 KiB
 HEADER_BYTES = 16384

@@ -7,14 +7,11 @@ Cancelling stops after the requests in flight; what was read is still delivered 
 The caller keeps a reference to the task until it has finished.
 """
 
-import traceback
 from typing import Optional
 
-from qgis.core import Qgis, QgsMessageLog
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 
-from . import LOG_TAG
-from .errors import RasterError, TerrascopeError
+from .errors import RasterError, TerrascopeError, log_bug
 from .i18n import tr
 from .search_task import _CancellableTask
 from .timeseries import TimeSeries, TimeSeriesRequest, run
@@ -46,16 +43,11 @@ class TimeSeriesTask(_CancellableTask):
         except TerrascopeError:
             raise
         except Exception as exc:  # a bug: the details go to the log, the user gets one sentence
-            QgsMessageLog.logMessage(
-                "".join(traceback.format_exception(type(exc), exc, exc.__traceback__)),
-                LOG_TAG,
-                Qgis.MessageLevel.Critical,
-            )
             raise RasterError(
                 tr(
                     "The time series failed because of an error in the plugin ({error}). The details are in "
                     "the log."
-                ).format(error=type(exc).__name__)
+                ).format(error=log_bug(exc))
             ) from None
         self.setProgress(100.0)
 

@@ -25,15 +25,15 @@
     </message>
     <message>
         <location filename="../plugin.py" line="84"/>
-        <location filename="../ui/download_dialog.py" line="353"/>
-        <location filename="../ui/download_dialog.py" line="355"/>
+        <location filename="../ui/download_dialog.py" line="339"/>
+        <location filename="../ui/download_dialog.py" line="341"/>
         <location filename="../ui/layer_actions.py" line="198"/>
         <source>Terrascope</source>
         <translation>Terrascope</translation>
     </message>
     <message>
         <location filename="../plugin.py" line="139"/>
-        <location filename="../ui/timeseries_dock.py" line="66"/>
+        <location filename="../ui/timeseries_dock.py" line="63"/>
         <source>Terrascope time series</source>
         <translation>Terrascope-Zeitreihe</translation>
     </message>
@@ -168,161 +168,161 @@
         <translation>Sie können diesen Tab schließen und zu QGIS zurückkehren.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="59"/>
+        <location filename="../core/catalogue.py" line="60"/>
         <location filename="../ui/results_panel.py" line="69"/>
         <location filename="../ui/results_panel.py" line="175"/>
         <source>Tile</source>
         <translation>Kachel</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="60"/>
+        <location filename="../core/catalogue.py" line="61"/>
         <source>UTM zone</source>
         <translation>UTM-Zone</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="61"/>
+        <location filename="../core/catalogue.py" line="62"/>
         <source>Orbit direction</source>
         <translation>Orbitrichtung</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="62"/>
+        <location filename="../core/catalogue.py" line="63"/>
         <source>Relative orbit</source>
         <translation>Relativer Orbit</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="63"/>
+        <location filename="../core/catalogue.py" line="64"/>
         <source>Platform</source>
         <translation>Plattform</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="64"/>
+        <location filename="../core/catalogue.py" line="65"/>
         <source>Product type</source>
         <translation>Produkttyp</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="65"/>
+        <location filename="../core/catalogue.py" line="66"/>
         <source>Instrument mode</source>
         <translation>Instrumentenmodus</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="66"/>
+        <location filename="../core/catalogue.py" line="67"/>
         <source>Processing version</source>
         <translation>Prozessierungsversion</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="87"/>
+        <location filename="../core/catalogue.py" line="88"/>
         <source>The search area cannot be converted from {crs} to WGS 84. Check its CRS.</source>
         <translation>Das Suchgebiet kann nicht von {crs} nach WGS 84 transformiert werden. Überprüfen Sie sein KBS.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="141"/>
+        <location filename="../core/catalogue.py" line="142"/>
         <source>Choose a valid layer for the search area.</source>
         <translation>Wählen Sie einen gültigen Layer für das Suchgebiet.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="147"/>
+        <location filename="../core/catalogue.py" line="148"/>
         <source>No feature of the layer &quot;{name}&quot; is selected. Select some, or use the layer&apos;s extent.</source>
         <translation>Im Layer „{name}“ ist kein Objekt gewählt. Wählen Sie Objekte aus oder verwenden Sie die Layerausdehnung.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="173"/>
+        <location filename="../core/catalogue.py" line="174"/>
         <source>Give only one search area: bbox, geometry or layer.</source>
         <translation>Geben Sie nur ein Suchgebiet an: bbox, geometry oder layer.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="182"/>
+        <location filename="../core/catalogue.py" line="183"/>
         <source>bbox must be four numbers: west, south, east, north.</source>
         <translation>bbox muss aus vier Zahlen bestehen: West, Süd, Ost, Nord.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="185"/>
+        <location filename="../core/catalogue.py" line="186"/>
         <source>bbox must be west, south, east, north, with west ≤ east and south ≤ north.</source>
         <translation>bbox muss West, Süd, Ost, Nord sein, mit West ≤ Ost und Süd ≤ Nord.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="200"/>
+        <location filename="../core/catalogue.py" line="201"/>
         <source>The search geometry cannot be read (give a QgsGeometry, WKT or GeoJSON).</source>
         <translation>Die Suchgeometrie kann nicht gelesen werden (geben Sie eine QgsGeometry, WKT oder GeoJSON an).</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="208"/>
+        <location filename="../core/catalogue.py" line="209"/>
         <source>There is no layer &quot;{name}&quot; in the project.</source>
         <translation>Im Projekt gibt es keinen Layer „{name}“.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="255"/>
+        <location filename="../core/catalogue.py" line="256"/>
         <location filename="../ui/search_panel.py" line="514"/>
         <source>Choose at least one collection to search.</source>
         <translation>Wählen Sie mindestens eine Kollektion für die Suche.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="259"/>
+        <location filename="../core/catalogue.py" line="260"/>
         <source>The end date ({end}) is before the start date ({start}). Swap them or change one.</source>
         <translation>Das Enddatum ({end}) liegt vor dem Startdatum ({start}). Vertauschen Sie die beiden oder ändern Sie eines davon.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="264"/>
+        <location filename="../core/catalogue.py" line="265"/>
         <source>The maximum cloud cover must be between 0 and 100 %.</source>
         <translation>Die maximale Wolkenbedeckung muss zwischen 0 und 100 % liegen.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="266"/>
+        <location filename="../core/catalogue.py" line="267"/>
         <source>The page size must be between 1 and {n}.</source>
         <translation>Die Seitengröße muss zwischen 1 und {n} liegen.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="271"/>
+        <location filename="../core/catalogue.py" line="272"/>
         <source>The search area is empty. Draw an area, or choose a layer with features.</source>
         <translation>Das Suchgebiet ist leer. Zeichnen Sie ein Gebiet oder wählen Sie einen Layer mit Objekten.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="276"/>
+        <location filename="../core/catalogue.py" line="277"/>
         <source>The search area lies outside the Earth (latitude beyond ±90°). Check its CRS.</source>
         <translation>Das Suchgebiet liegt außerhalb der Erde (Breite jenseits von ±90°). Überprüfen Sie sein KBS.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="281"/>
+        <location filename="../core/catalogue.py" line="282"/>
         <source>The search area is too large ({area:,.0f} km², at most {limit:,.0f} km²). Zoom in or draw a smaller area.</source>
         <translation>Das Suchgebiet ist zu groß ({area:,.0f} km², höchstens {limit:,.0f} km²). Zoomen Sie hinein oder zeichnen Sie ein kleineres Gebiet.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="354"/>
-        <location filename="../core/catalogue.py" line="360"/>
+        <location filename="../core/catalogue.py" line="355"/>
+        <location filename="../core/catalogue.py" line="361"/>
         <source>{value!r} is not a date (use YYYY-MM-DD).</source>
         <translation>{value!r} ist kein Datum (verwenden Sie JJJJ-MM-TT).</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="475"/>
+        <location filename="../core/catalogue.py" line="476"/>
         <source>The Terrascope STAC catalogue sent search results the plugin cannot read ({error}). Try again later.</source>
         <translation>Der Terrascope-STAC-Katalog hat Suchergebnisse gesendet, die das Plugin nicht lesen kann ({error}). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="580"/>
+        <location filename="../core/catalogue.py" line="581"/>
         <source>The OpenSearch catalogue&apos;s collections are not listed: {error}</source>
         <translation>Die Kollektionen des OpenSearch-Katalogs werden nicht aufgeführt: {error}</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="609"/>
+        <location filename="../core/catalogue.py" line="610"/>
         <source>The OpenSearch catalogue has no collection {id}.</source>
         <translation>Der OpenSearch-Katalog hat keine Kollektion {id}.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="687"/>
+        <location filename="../core/catalogue.py" line="688"/>
         <source>The Terrascope STAC catalogue sent an answer the plugin cannot read. Try again later.</source>
         <translation>Der Terrascope-STAC-Katalog hat eine Antwort gesendet, die das Plugin nicht lesen kann. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="706"/>
+        <location filename="../core/catalogue.py" line="707"/>
         <source>The Terrascope STAC catalogue could not be reached ({reason}). Try again later.</source>
         <translation>Der Terrascope-STAC-Katalog ist nicht erreichbar ({reason}). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="713"/>
+        <location filename="../core/catalogue.py" line="714"/>
         <source>The Terrascope STAC catalogue sent an answer that is not valid JSON (an error page or an interrupted transfer). Try again later; if it persists, check the proxy in QGIS (Settings &gt; Options &gt; Network).</source>
         <translation>Der Terrascope-STAC-Katalog hat eine Antwort gesendet, die kein gültiges JSON ist (eine Fehlerseite oder eine unterbrochene Übertragung). Versuchen Sie es später erneut; falls das Problem bestehen bleibt, überprüfen Sie den Proxy in QGIS (Einstellungen &gt; Optionen &gt; Netzwerk).</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="721"/>
+        <location filename="../core/catalogue.py" line="722"/>
         <source>Searching the Terrascope STAC catalogue failed ({error}). Try again later.</source>
         <translation>Die Suche im Terrascope-STAC-Katalog ist fehlgeschlagen ({error}). Versuchen Sie es später erneut.</translation>
     </message>
@@ -383,12 +383,12 @@
         <translation>{n} Terrascope-Dateien werden heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../core/download_task.py" line="51"/>
+        <location filename="../core/download_task.py" line="46"/>
         <source>The download failed because of an error in the plugin ({kind}). The details are in the log.</source>
         <translation>Der Download ist wegen eines Fehlers im Plugin fehlgeschlagen ({kind}). Details finden Sie im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../core/download_task.py" line="75"/>
+        <location filename="../core/download_task.py" line="70"/>
         <source>The download was cancelled.</source>
         <translation>Der Download wurde abgebrochen.</translation>
     </message>
@@ -643,115 +643,120 @@
         <translation>Die Szenenklassifikation {} enthält Gleitkommazahlen; sie muss Klassennummern enthalten.</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="164"/>
+        <location filename="../core/layers.py" line="163"/>
         <source>Choose one band, or three bands for red, green and blue.</source>
         <translation>Wählen Sie ein Band oder drei Bänder für Rot, Grün und Blau.</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="179"/>
+        <location filename="../core/layers.py" line="178"/>
         <source>{product} has no image that can be shown on the map.</source>
         <translation>{product} hat kein Bild, das auf der Karte angezeigt werden kann.</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="186"/>
-        <location filename="../core/layers.py" line="207"/>
+        <location filename="../core/layers.py" line="185"/>
+        <location filename="../core/layers.py" line="206"/>
         <source>This product has no {band} band ({product}).</source>
         <translation>Dieses Produkt hat kein Band {band} ({product}).</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="190"/>
+        <location filename="../core/layers.py" line="189"/>
         <source>The {band} file of this product is not an image ({product}).</source>
         <translation>Die {band}-Datei dieses Produkts ist kein Bild ({product}).</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="252"/>
+        <location filename="../core/layers.py" line="247"/>
+        <source>The downloaded file {path} could not be opened as a raster.</source>
+        <translation>Die heruntergeladene Datei {path} konnte nicht als Raster geöffnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/layers.py" line="271"/>
         <source>There is no preset {preset} for this product; choose one of: {offered}.</source>
         <translation>Für dieses Produkt gibt es keine Voreinstellung {preset}; wählen Sie eine der folgenden: {offered}.</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="316"/>
+        <location filename="../core/layers.py" line="335"/>
         <source>Loading was cancelled.</source>
         <translation>Das Laden wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="336"/>
+        <location filename="../core/layers.py" line="355"/>
         <source>The bands {a} and {b} of this product are in different coordinate systems.</source>
         <translation>Die Bänder {a} und {b} dieses Produkts liegen in unterschiedlichen Koordinatensystemen vor.</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="408"/>
+        <location filename="../core/layers.py" line="427"/>
         <source>no data could be read</source>
         <translation>es konnten keine Daten gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="456"/>
+        <location filename="../core/layers.py" line="475"/>
         <source>The {band} file of {product} could not be read: the transfer broke off or the file is not a readable image ({reason}). Try again later.</source>
         <translation>Die {band}-Datei von {product} konnte nicht gelesen werden: Die Übertragung wurde unterbrochen oder die Datei ist kein lesbares Bild ({reason}). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="473"/>
+        <location filename="../core/layers.py" line="492"/>
         <source>{product} could not be loaded. {reason}</source>
         <translation>{product} konnte nicht geladen werden. {reason}</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="485"/>
+        <location filename="../core/layers.py" line="504"/>
         <source>The download server does not have the {band} file of {product} (HTTP 404): the catalogue entry may be out of date.</source>
         <translation>Der Download-Server hat die {band}-Datei von {product} nicht (HTTP 404): Der Katalogeintrag ist möglicherweise veraltet.</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="496"/>
+        <location filename="../core/layers.py" line="515"/>
         <source>Log in to Terrascope to load this product ({product}).</source>
         <translation>Melden Sie sich bei Terrascope an, um dieses Produkt zu laden ({product}).</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="502"/>
-        <location filename="../core/timeseries.py" line="668"/>
+        <location filename="../core/layers.py" line="521"/>
+        <location filename="../core/timeseries.py" line="670"/>
         <source>unknown error</source>
         <translation>unbekannter Fehler</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="537"/>
+        <location filename="../core/layers.py" line="556"/>
         <source>{file}: the file&apos;s scale/offset differ from the catalogue&apos;s; the file&apos;s are used.</source>
         <translation>{file}: Skalierung/Offset der Datei weichen von den Katalogangaben ab; die Werte der Datei werden verwendet.</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="602"/>
+        <location filename="../core/layers.py" line="621"/>
         <source>The layer file {path} could not be written ({reason}). Check the folder in the settings.</source>
         <translation>Die Layerdatei {path} konnte nicht geschrieben werden ({reason}). Überprüfen Sie den Ordner in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="614"/>
+        <location filename="../core/layers.py" line="633"/>
         <source>GDAL could not build the layer file.</source>
         <translation>GDAL konnte die Layerdatei nicht erstellen.</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="653"/>
+        <location filename="../core/layers.py" line="672"/>
         <source>The bands {bands} of {product} could not be combined ({reason}).</source>
         <translation>Die Bänder {bands} von {product} konnten nicht kombiniert werden ({reason}).</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="742"/>
-        <location filename="../core/layers.py" line="763"/>
+        <location filename="../core/layers.py" line="761"/>
+        <location filename="../core/layers.py" line="782"/>
         <source>QGIS could not open {name} ({reason}).</source>
         <translation>QGIS konnte {name} nicht öffnen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="873"/>
+        <location filename="../core/layers.py" line="892"/>
         <source>{collection} product {id}{when}, from the Terrascope catalogue ({collection_id}).</source>
         <translation>{collection}: Produkt {id}{when}, aus dem Terrascope-Katalog ({collection_id}).</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="916"/>
+        <location filename="../core/layers.py" line="935"/>
         <source>Catalogue entry (STAC item)</source>
         <translation>Katalogeintrag (STAC-Item)</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="1029"/>
+        <location filename="../core/layers.py" line="1048"/>
         <source>Connecting Terrascope layers</source>
         <translation>Terrascope-Layer werden verbunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/layers.py" line="1056"/>
+        <location filename="../core/layers.py" line="1075"/>
         <source>Loading %n Terrascope product(s)</source>
         <translation>
             <numerusform>%n Terrascope-Produkt(e) werden geladen</numerusform>
@@ -759,12 +764,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="1090"/>
+        <location filename="../core/layers.py" line="1105"/>
         <source>{name} could not be loaded because of an error in the plugin ({error}).</source>
         <translation>{name} konnte wegen eines Fehlers im Plugin nicht geladen werden ({error}).</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="1133"/>
+        <location filename="../core/layers.py" line="1148"/>
         <source>There is no product to load.</source>
         <translation>Es gibt kein Produkt zum Laden.</translation>
     </message>
@@ -987,12 +992,12 @@
         <translation>Die Ausgabedatei {} kann nicht erstellt werden: {}</translation>
     </message>
     <message>
-        <location filename="../core/search_task.py" line="106"/>
+        <location filename="../core/search_task.py" line="99"/>
         <source>Searching failed because of an error in the plugin ({error}). The details are in the log.</source>
         <translation>Die Suche ist wegen eines Fehlers im Plugin fehlgeschlagen ({error}). Details finden Sie im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../core/search_task.py" line="120"/>
+        <location filename="../core/search_task.py" line="113"/>
         <source>Searching the Terrascope catalogue</source>
         <translation>Terrascope-Katalog wird durchsucht</translation>
     </message>
@@ -1032,202 +1037,202 @@
         <translation>Wolkenmaske</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="204"/>
+        <location filename="../core/timeseries.py" line="206"/>
         <source>{valid} of {total} dates have a value</source>
         <translation>{valid} von {total} Zeitpunkten haben einen Wert</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="208"/>
+        <location filename="../core/timeseries.py" line="210"/>
         <source>, {failed} failed</source>
         <translation>, {failed} fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="211"/>
+        <location filename="../core/timeseries.py" line="213"/>
         <source>Cancelled: the series is incomplete.</source>
         <translation>Abgebrochen: Die Zeitreihe ist unvollständig.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="297"/>
+        <location filename="../core/timeseries.py" line="299"/>
         <source>{index} needs the {bands} band, which products of {collection} do not have.</source>
         <translation>{index} benötigt das Band {bands}, das Produkte von {collection} nicht haben.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="307"/>
+        <location filename="../core/timeseries.py" line="309"/>
         <source>&quot;{indicator}&quot; is neither an index nor a band of {collection}. Choose an index such as NDVI or one of its bands: {choices}.</source>
         <translation>„{indicator}“ ist weder ein Index noch ein Band von {collection}. Wählen Sie einen Index wie NDVI oder eines ihrer Bänder: {choices}.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="400"/>
+        <location filename="../core/timeseries.py" line="402"/>
         <source>{service} answered a range request without the file size. Try again later.</source>
         <translation>{service} hat eine Range-Anfrage ohne Dateigröße beantwortet. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="610"/>
+        <location filename="../core/timeseries.py" line="612"/>
         <source>{name} cannot be read as a raster ({reason}).</source>
         <translation>{name} kann nicht als Raster gelesen werden ({reason}).</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="611"/>
+        <location filename="../core/timeseries.py" line="613"/>
         <source>unknown format</source>
         <translation>unbekanntes Format</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="635"/>
+        <location filename="../core/timeseries.py" line="637"/>
         <source>{name} has no coordinate reference system.</source>
         <translation>{name} hat kein Koordinatenbezugssystem.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="667"/>
+        <location filename="../core/timeseries.py" line="669"/>
         <source>The pixels of {name} could not be read ({reason}).</source>
         <translation>Die Pixel von {name} konnten nicht gelesen werden ({reason}).</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="740"/>
+        <location filename="../core/timeseries.py" line="742"/>
         <source>Give a point or a polygon for the time series.</source>
         <translation>Geben Sie einen Punkt oder ein Polygon für die Zeitreihe an.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="746"/>
+        <location filename="../core/timeseries.py" line="748"/>
         <source>Give one point for the time series, not {n}.</source>
         <translation>Geben Sie einen einzigen Punkt für die Zeitreihe an, nicht {n}.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="750"/>
+        <location filename="../core/timeseries.py" line="752"/>
         <source>A time series needs a point or a polygon, not a line.</source>
         <translation>Eine Zeitreihe benötigt einen Punkt oder ein Polygon, keine Linie.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="757"/>
+        <location filename="../core/timeseries.py" line="759"/>
         <source>The polygon is empty. Draw it again or choose another feature.</source>
         <translation>Das Polygon ist leer. Zeichnen Sie es erneut oder wählen Sie ein anderes Objekt.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="760"/>
+        <location filename="../core/timeseries.py" line="762"/>
         <source>The polygon is too large for a time series ({area:,.1f} km², at most {limit:,.0f} km²). Draw a smaller one, or clip the rasters of a few dates instead.</source>
         <translation>Das Polygon ist zu groß für eine Zeitreihe ({area:,.1f} km², höchstens {limit:,.0f} km²). Zeichnen Sie ein kleineres oder schneiden Sie stattdessen die Raster einiger Zeitpunkte zu.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="779"/>
+        <location filename="../core/timeseries.py" line="781"/>
         <source>The coordinate reference system of the place cannot be read.</source>
         <translation>Das Koordinatenbezugssystem des Ortes kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="783"/>
+        <location filename="../core/timeseries.py" line="785"/>
         <source>The geometry of the place cannot be read.</source>
         <translation>Die Geometrie des Ortes kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="787"/>
+        <location filename="../core/timeseries.py" line="789"/>
         <source>The place cannot be converted to the product&apos;s coordinate system.</source>
         <translation>Der Ort kann nicht in das Koordinatensystem des Produkts transformiert werden.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="810"/>
+        <location filename="../core/timeseries.py" line="812"/>
         <source>{name} has an unusable geotransform.</source>
         <translation>{name} hat eine unbrauchbare Geotransformation.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1012"/>
+        <location filename="../core/timeseries.py" line="1014"/>
         <source>the first product</source>
         <translation>dem ersten Produkt</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1013"/>
+        <location filename="../core/timeseries.py" line="1015"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1014"/>
+        <location filename="../core/timeseries.py" line="1016"/>
         <source>between {start} and {end}</source>
         <translation>zwischen {start} und {end}</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1034"/>
+        <location filename="../core/timeseries.py" line="1036"/>
         <source>{n} products of {collection} match: too many for one series (at most {limit}). Choose a shorter period.</source>
         <translation>{n} Produkte von {collection} passen: zu viele für eine Zeitreihe (höchstens {limit}). Wählen Sie einen kürzeren Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1048"/>
+        <location filename="../core/timeseries.py" line="1050"/>
         <source>this point</source>
         <translation>diesen Punkt</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1048"/>
+        <location filename="../core/timeseries.py" line="1050"/>
         <source>this area</source>
         <translation>dieses Gebiet</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1058"/>
+        <location filename="../core/timeseries.py" line="1060"/>
         <source>No product of {collection} covers {what} at any date: it lies outside the collection&apos;s coverage. Check the place and its coordinate reference system ({crs}).</source>
         <translation>Kein Produkt von {collection} deckt {what} zu irgendeinem Zeitpunkt ab: Der Ort liegt außerhalb der Abdeckung der Kollektion. Überprüfen Sie den Ort und sein Koordinatenbezugssystem ({crs}).</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1068"/>
+        <location filename="../core/timeseries.py" line="1070"/>
         <source> with at most {cloud:g} % cloud cover</source>
         <translation> mit höchstens {cloud:g} % Wolkenbedeckung</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1073"/>
+        <location filename="../core/timeseries.py" line="1075"/>
         <source>No product of {collection} covers {what} {period}{cloud}. Widen the period{more}.</source>
         <translation>Kein Produkt von {collection} deckt {what} {period}{cloud} ab. Erweitern Sie den Zeitraum{more}.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1078"/>
+        <location filename="../core/timeseries.py" line="1080"/>
         <source> or raise the cloud limit</source>
         <translation> oder erhöhen Sie die Wolkengrenze</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1105"/>
+        <location filename="../core/timeseries.py" line="1107"/>
         <source>Choose a collection for the time series.</source>
         <translation>Wählen Sie eine Kollektion für die Zeitreihe.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1108"/>
+        <location filename="../core/timeseries.py" line="1110"/>
         <source>The window around a point must be an odd number of pixels from 1 to {n}.</source>
         <translation>Das Fenster um einen Punkt muss eine ungerade Anzahl von Pixeln zwischen 1 und {n} sein.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1134"/>
+        <location filename="../core/timeseries.py" line="1136"/>
         <source>Nothing to read.</source>
         <translation>Nichts zu lesen.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1197"/>
+        <location filename="../core/timeseries.py" line="1199"/>
         <source>None of the {n} products could be read. The first one failed: {reason}</source>
         <translation>Keines der {n} Produkte konnte gelesen werden. Fehler beim ersten: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1224"/>
+        <location filename="../core/timeseries.py" line="1226"/>
         <source>All {n} dates are cloudy here: the series has only gaps. Try another period.</source>
         <translation>Alle {n} Zeitpunkte sind hier bewölkt: Die Zeitreihe besteht nur aus Lücken. Versuchen Sie einen anderen Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1226"/>
+        <location filename="../core/timeseries.py" line="1228"/>
         <source>None of the {n} dates has a valid value here (clouds, or no data at this place): the series has only gaps.</source>
         <translation>Keiner der {n} Zeitpunkte hat hier einen gültigen Wert (Wolken oder keine Daten an diesem Ort): Die Zeitreihe besteht nur aus Lücken.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1234"/>
+        <location filename="../core/timeseries.py" line="1236"/>
         <source>{failed} of {n} products could not be read; their dates are marked as failed (first: {reason}). Run the series again to retry them.</source>
         <translation>{failed} von {n} Produkten konnten nicht gelesen werden; ihre Zeitpunkte sind als fehlgeschlagen markiert (erster Fehler: {reason}). Führen Sie die Zeitreihe erneut aus, um sie nochmals zu versuchen.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1241"/>
+        <location filename="../core/timeseries.py" line="1243"/>
         <source>Cancelled: {done} of {n} products were read.</source>
         <translation>Abgebrochen: {done} von {n} Produkten wurden gelesen.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1310"/>
+        <location filename="../core/timeseries.py" line="1312"/>
         <source>The CSV file {path} cannot be written ({reason}).</source>
         <translation>Die CSV-Datei {path} kann nicht geschrieben werden ({reason}).</translation>
     </message>
     <message>
-        <location filename="../core/timeseries_task.py" line="33"/>
+        <location filename="../core/timeseries_task.py" line="30"/>
         <source>Time series of {indicator} in {collection}</source>
         <translation>Zeitreihe von {indicator} in {collection}</translation>
     </message>
     <message>
-        <location filename="../core/timeseries_task.py" line="55"/>
+        <location filename="../core/timeseries_task.py" line="47"/>
         <source>The time series failed because of an error in the plugin ({error}). The details are in the log.</source>
         <translation>Die Zeitreihe ist wegen eines Fehlers im Plugin fehlgeschlagen ({error}). Details finden Sie im Protokoll.</translation>
     </message>
@@ -1453,12 +1458,7 @@
         <translation>Das Ende eines Downloads konnte nicht gemeldet werden ({kind}: {error}).</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="331"/>
-        <source>The downloaded file {path} could not be opened as a raster.</source>
-        <translation>Die heruntergeladene Datei {path} konnte nicht als Raster geöffnet werden.</translation>
-    </message>
-    <message>
-        <location filename="../ui/download_dialog.py" line="356"/>
+        <location filename="../ui/download_dialog.py" line="342"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
@@ -1787,7 +1787,7 @@
     <message>
         <location filename="../ui/search_panel.py" line="132"/>
         <location filename="../ui/search_panel.py" line="239"/>
-        <location filename="../ui/timeseries_dock.py" line="190"/>
+        <location filename="../ui/timeseries_dock.py" line="187"/>
         <source>Loading the collections…</source>
         <translation>Kollektionen werden geladen…</translation>
     </message>
@@ -1883,13 +1883,13 @@
     </message>
     <message>
         <location filename="../ui/search_panel.py" line="214"/>
-        <location filename="../ui/timeseries_dock.py" line="146"/>
+        <location filename="../ui/timeseries_dock.py" line="143"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/search_panel.py" line="241"/>
-        <location filename="../ui/timeseries_dock.py" line="191"/>
+        <location filename="../ui/timeseries_dock.py" line="188"/>
         <source>Loading the Terrascope collections</source>
         <translation>Terrascope-Kollektionen werden geladen</translation>
     </message>
@@ -1970,184 +1970,184 @@
         <translation>Klicken Sie, um diese Szene zu laden.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="93"/>
+        <location filename="../ui/timeseries_dock.py" line="90"/>
         <source>The collection whose products make the series</source>
         <translation>Die Kollektion, deren Produkte die Zeitreihe bilden</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="94"/>
+        <location filename="../ui/timeseries_dock.py" line="91"/>
         <source>Collection</source>
         <translation>Kollektion</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="98"/>
+        <location filename="../ui/timeseries_dock.py" line="95"/>
         <source>An index computed from the bands (NDVI…), the product&apos;s own value (NDVI, FAPAR…) or a band</source>
         <translation>Ein aus den Bändern berechneter Index (NDVI…), der eigene Wert des Produkts (NDVI, FAPAR…) oder ein Band</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="100"/>
+        <location filename="../ui/timeseries_dock.py" line="97"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="112"/>
+        <location filename="../ui/timeseries_dock.py" line="109"/>
         <source>From / to</source>
         <translation>Von / bis</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="118"/>
+        <location filename="../ui/timeseries_dock.py" line="115"/>
         <source>Skip products cloudier than this as a whole; clouds at the place are masked pixel by pixel</source>
         <translation>Produkte mit insgesamt stärkerer Bewölkung überspringen; Wolken am Ort werden pixelweise maskiert</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="120"/>
+        <location filename="../ui/timeseries_dock.py" line="117"/>
         <source>Max cloud cover</source>
         <translation>Max. Wolkenbedeckung</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="123"/>
+        <location filename="../ui/timeseries_dock.py" line="120"/>
         <source>Point</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="125"/>
+        <location filename="../ui/timeseries_dock.py" line="122"/>
         <source>Click a point on the map</source>
         <translation>Klicken Sie auf einen Punkt in der Karte</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="127"/>
+        <location filename="../ui/timeseries_dock.py" line="124"/>
         <source>Polygon</source>
         <translation>Polygon</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="130"/>
+        <location filename="../ui/timeseries_dock.py" line="127"/>
         <source>Draw a polygon on the map: click its corners, right-click to finish</source>
         <translation>Polygon auf der Karte zeichnen: Eckpunkte anklicken, Rechtsklick zum Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="133"/>
+        <location filename="../ui/timeseries_dock.py" line="130"/>
         <source>Selected feature</source>
         <translation>Gewähltes Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="134"/>
+        <location filename="../ui/timeseries_dock.py" line="131"/>
         <source>Use the selected feature of the current layer</source>
         <translation>Gewähltes Objekt des aktuellen Layers verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="138"/>
+        <location filename="../ui/timeseries_dock.py" line="135"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="139"/>
+        <location filename="../ui/timeseries_dock.py" line="136"/>
         <source>No place yet.</source>
         <translation>Noch kein Ort.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="145"/>
+        <location filename="../ui/timeseries_dock.py" line="142"/>
         <source>Run</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="162"/>
+        <location filename="../ui/timeseries_dock.py" line="159"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="163"/>
+        <location filename="../ui/timeseries_dock.py" line="160"/>
         <source>Export PNG…</source>
         <translation>PNG exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="269"/>
+        <location filename="../ui/timeseries_dock.py" line="266"/>
         <source>Select a point or polygon feature in a vector layer, and make that layer current.</source>
         <translation>Wählen Sie ein Punkt- oder Polygonobjekt in einem Vektorlayer aus und machen Sie diesen Layer zum aktuellen Layer.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="274"/>
+        <location filename="../ui/timeseries_dock.py" line="271"/>
         <source>No feature of the layer &quot;{name}&quot; is selected.</source>
         <translation>Im Layer „{name}“ ist kein Objekt gewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="289"/>
+        <location filename="../ui/timeseries_dock.py" line="286"/>
         <source>Point at {lon:.5f}°, {lat:.5f}°</source>
         <translation>Punkt bei {lon:.5f}°, {lat:.5f}°</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="291"/>
+        <location filename="../ui/timeseries_dock.py" line="288"/>
         <source>Polygon of {area:,.2f} km²</source>
         <translation>Polygon mit {area:,.2f} km²</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="293"/>
+        <location filename="../ui/timeseries_dock.py" line="290"/>
         <source>Several points or a line: a series needs one point or a polygon.</source>
         <translation>Mehrere Punkte oder eine Linie: Eine Zeitreihe benötigt einen Punkt oder ein Polygon.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="337"/>
+        <location filename="../ui/timeseries_dock.py" line="334"/>
         <source>Choose a collection (they load when the panel opens).</source>
         <translation>Wählen Sie eine Kollektion (sie werden beim Öffnen des Bedienfelds geladen).</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="340"/>
+        <location filename="../ui/timeseries_dock.py" line="337"/>
         <source>Choose a place: click a point, draw a polygon or use a selected feature.</source>
         <translation>Wählen Sie einen Ort: Klicken Sie auf einen Punkt, zeichnen Sie ein Polygon oder verwenden Sie ein gewähltes Objekt.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="364"/>
+        <location filename="../ui/timeseries_dock.py" line="361"/>
         <source>Searching and reading the products…</source>
         <translation>Produkte werden gesucht und gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="419"/>
+        <location filename="../ui/timeseries_dock.py" line="416"/>
         <location filename="../processing_provider/timeseries_algorithm.py" line="168"/>
         <source>Time series</source>
         <translation>Zeitreihe</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="431"/>
-        <location filename="../ui/timeseries_dock.py" line="436"/>
+        <location filename="../ui/timeseries_dock.py" line="428"/>
+        <location filename="../ui/timeseries_dock.py" line="433"/>
         <source>Saved {path}.</source>
         <translation>{path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="438"/>
+        <location filename="../ui/timeseries_dock.py" line="435"/>
         <source>{path} could not be written.</source>
         <translation>{path} konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="443"/>
+        <location filename="../ui/timeseries_dock.py" line="440"/>
         <source>Export the time series</source>
         <translation>Zeitreihe exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="443"/>
+        <location filename="../ui/timeseries_dock.py" line="440"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="448"/>
+        <location filename="../ui/timeseries_dock.py" line="445"/>
         <source>Export the chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="448"/>
+        <location filename="../ui/timeseries_dock.py" line="445"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="476"/>
+        <location filename="../ui/timeseries_dock.py" line="473"/>
         <source>The product {id} has no raster file to show.</source>
         <translation>Das Produkt {id} hat keine Rasterdatei, die angezeigt werden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="485"/>
+        <location filename="../ui/timeseries_dock.py" line="482"/>
         <source>Opening {name}</source>
         <translation>{name} wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="522"/>
+        <location filename="../ui/timeseries_dock.py" line="519"/>
         <source>{name} could not be opened: log in to Terrascope and try again.</source>
         <translation>{name} konnte nicht geöffnet werden: Melden Sie sich bei Terrascope an und versuchen Sie es erneut.</translation>
     </message>

@@ -25,15 +25,15 @@
     </message>
     <message>
         <location filename="../plugin.py" line="84"/>
-        <location filename="../ui/download_dialog.py" line="353"/>
-        <location filename="../ui/download_dialog.py" line="355"/>
+        <location filename="../ui/download_dialog.py" line="339"/>
+        <location filename="../ui/download_dialog.py" line="341"/>
         <location filename="../ui/layer_actions.py" line="198"/>
         <source>Terrascope</source>
         <translation>Terrascope</translation>
     </message>
     <message>
         <location filename="../plugin.py" line="139"/>
-        <location filename="../ui/timeseries_dock.py" line="66"/>
+        <location filename="../ui/timeseries_dock.py" line="63"/>
         <source>Terrascope time series</source>
         <translation>Séries temporelles Terrascope</translation>
     </message>
@@ -168,161 +168,161 @@
         <translation>Vous pouvez fermer cet onglet et revenir dans QGIS.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="59"/>
+        <location filename="../core/catalogue.py" line="60"/>
         <location filename="../ui/results_panel.py" line="69"/>
         <location filename="../ui/results_panel.py" line="175"/>
         <source>Tile</source>
         <translation>Tuile</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="60"/>
+        <location filename="../core/catalogue.py" line="61"/>
         <source>UTM zone</source>
         <translation>Zone UTM</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="61"/>
+        <location filename="../core/catalogue.py" line="62"/>
         <source>Orbit direction</source>
         <translation>Sens de l&apos;orbite</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="62"/>
+        <location filename="../core/catalogue.py" line="63"/>
         <source>Relative orbit</source>
         <translation>Orbite relative</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="63"/>
+        <location filename="../core/catalogue.py" line="64"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="64"/>
+        <location filename="../core/catalogue.py" line="65"/>
         <source>Product type</source>
         <translation>Type de produit</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="65"/>
+        <location filename="../core/catalogue.py" line="66"/>
         <source>Instrument mode</source>
         <translation>Mode de l&apos;instrument</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="66"/>
+        <location filename="../core/catalogue.py" line="67"/>
         <source>Processing version</source>
         <translation>Version de traitement</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="87"/>
+        <location filename="../core/catalogue.py" line="88"/>
         <source>The search area cannot be converted from {crs} to WGS 84. Check its CRS.</source>
         <translation>La zone de recherche ne peut pas être convertie de {crs} en WGS 84. Vérifiez son SCR.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="141"/>
+        <location filename="../core/catalogue.py" line="142"/>
         <source>Choose a valid layer for the search area.</source>
         <translation>Choisissez une couche valide pour la zone de recherche.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="147"/>
+        <location filename="../core/catalogue.py" line="148"/>
         <source>No feature of the layer &quot;{name}&quot; is selected. Select some, or use the layer&apos;s extent.</source>
         <translation>Aucune entité de la couche « {name} » n&apos;est sélectionnée. Sélectionnez-en, ou utilisez l&apos;emprise de la couche.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="173"/>
+        <location filename="../core/catalogue.py" line="174"/>
         <source>Give only one search area: bbox, geometry or layer.</source>
         <translation>Indiquez une seule zone de recherche : bbox, geometry ou layer.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="182"/>
+        <location filename="../core/catalogue.py" line="183"/>
         <source>bbox must be four numbers: west, south, east, north.</source>
         <translation>bbox doit contenir quatre nombres : ouest, sud, est, nord.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="185"/>
+        <location filename="../core/catalogue.py" line="186"/>
         <source>bbox must be west, south, east, north, with west ≤ east and south ≤ north.</source>
         <translation>bbox doit être de la forme ouest, sud, est, nord, avec ouest ≤ est et sud ≤ nord.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="200"/>
+        <location filename="../core/catalogue.py" line="201"/>
         <source>The search geometry cannot be read (give a QgsGeometry, WKT or GeoJSON).</source>
         <translation>La géométrie de recherche est illisible (indiquez une QgsGeometry, du WKT ou du GeoJSON).</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="208"/>
+        <location filename="../core/catalogue.py" line="209"/>
         <source>There is no layer &quot;{name}&quot; in the project.</source>
         <translation>Il n&apos;y a pas de couche « {name} » dans le projet.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="255"/>
+        <location filename="../core/catalogue.py" line="256"/>
         <location filename="../ui/search_panel.py" line="514"/>
         <source>Choose at least one collection to search.</source>
         <translation>Choisissez au moins une collection dans laquelle rechercher.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="259"/>
+        <location filename="../core/catalogue.py" line="260"/>
         <source>The end date ({end}) is before the start date ({start}). Swap them or change one.</source>
         <translation>La date de fin ({end}) est antérieure à la date de début ({start}). Inversez-les ou modifiez-en une.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="264"/>
+        <location filename="../core/catalogue.py" line="265"/>
         <source>The maximum cloud cover must be between 0 and 100 %.</source>
         <translation>La couverture nuageuse maximale doit être comprise entre 0 et 100 %.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="266"/>
+        <location filename="../core/catalogue.py" line="267"/>
         <source>The page size must be between 1 and {n}.</source>
         <translation>La taille de page doit être comprise entre 1 et {n}.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="271"/>
+        <location filename="../core/catalogue.py" line="272"/>
         <source>The search area is empty. Draw an area, or choose a layer with features.</source>
         <translation>La zone de recherche est vide. Dessinez une zone ou choisissez une couche contenant des entités.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="276"/>
+        <location filename="../core/catalogue.py" line="277"/>
         <source>The search area lies outside the Earth (latitude beyond ±90°). Check its CRS.</source>
         <translation>La zone de recherche se situe hors de la Terre (latitude au-delà de ±90°). Vérifiez son SCR.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="281"/>
+        <location filename="../core/catalogue.py" line="282"/>
         <source>The search area is too large ({area:,.0f} km², at most {limit:,.0f} km²). Zoom in or draw a smaller area.</source>
         <translation>La zone de recherche est trop grande ({area:,.0f} km², au maximum {limit:,.0f} km²). Zoomez ou dessinez une zone plus petite.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="354"/>
-        <location filename="../core/catalogue.py" line="360"/>
+        <location filename="../core/catalogue.py" line="355"/>
+        <location filename="../core/catalogue.py" line="361"/>
         <source>{value!r} is not a date (use YYYY-MM-DD).</source>
         <translation>{value!r} n&apos;est pas une date (utilisez le format AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="475"/>
+        <location filename="../core/catalogue.py" line="476"/>
         <source>The Terrascope STAC catalogue sent search results the plugin cannot read ({error}). Try again later.</source>
         <translation>Le catalogue STAC Terrascope a envoyé des résultats de recherche illisibles pour l&apos;extension ({error}). Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="580"/>
+        <location filename="../core/catalogue.py" line="581"/>
         <source>The OpenSearch catalogue&apos;s collections are not listed: {error}</source>
         <translation>Impossible d&apos;obtenir la liste des collections du catalogue OpenSearch : {error}</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="609"/>
+        <location filename="../core/catalogue.py" line="610"/>
         <source>The OpenSearch catalogue has no collection {id}.</source>
         <translation>Le catalogue OpenSearch n&apos;a pas de collection {id}.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="687"/>
+        <location filename="../core/catalogue.py" line="688"/>
         <source>The Terrascope STAC catalogue sent an answer the plugin cannot read. Try again later.</source>
         <translation>Le catalogue STAC Terrascope a envoyé une réponse illisible pour l&apos;extension. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="706"/>
+        <location filename="../core/catalogue.py" line="707"/>
         <source>The Terrascope STAC catalogue could not be reached ({reason}). Try again later.</source>
         <translation>Le catalogue STAC Terrascope est injoignable ({reason}). Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="713"/>
+        <location filename="../core/catalogue.py" line="714"/>
         <source>The Terrascope STAC catalogue sent an answer that is not valid JSON (an error page or an interrupted transfer). Try again later; if it persists, check the proxy in QGIS (Settings &gt; Options &gt; Network).</source>
         <translation>Le catalogue STAC Terrascope a envoyé une réponse qui n&apos;est pas du JSON valide (une page d&apos;erreur ou un transfert interrompu). Réessayez plus tard ; si le problème persiste, vérifiez le proxy dans QGIS (Préférences &gt; Options &gt; Réseau).</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="721"/>
+        <location filename="../core/catalogue.py" line="722"/>
         <source>Searching the Terrascope STAC catalogue failed ({error}). Try again later.</source>
         <translation>La recherche dans le catalogue STAC Terrascope a échoué ({error}). Réessayez plus tard.</translation>
     </message>
@@ -383,12 +383,12 @@
         <translation>Téléchargement de {n} fichiers Terrascope</translation>
     </message>
     <message>
-        <location filename="../core/download_task.py" line="51"/>
+        <location filename="../core/download_task.py" line="46"/>
         <source>The download failed because of an error in the plugin ({kind}). The details are in the log.</source>
         <translation>Le téléchargement a échoué à cause d&apos;une erreur dans l&apos;extension ({kind}). Les détails figurent dans le journal.</translation>
     </message>
     <message>
-        <location filename="../core/download_task.py" line="75"/>
+        <location filename="../core/download_task.py" line="70"/>
         <source>The download was cancelled.</source>
         <translation>Le téléchargement a été annulé.</translation>
     </message>
@@ -643,115 +643,120 @@
         <translation>La classification de scène {} contient des nombres réels ; elle doit contenir des numéros de classe.</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="164"/>
+        <location filename="../core/layers.py" line="163"/>
         <source>Choose one band, or three bands for red, green and blue.</source>
         <translation>Choisissez une bande, ou trois bandes pour le rouge, le vert et le bleu.</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="179"/>
+        <location filename="../core/layers.py" line="178"/>
         <source>{product} has no image that can be shown on the map.</source>
         <translation>{product} n&apos;a aucune image pouvant être affichée sur la carte.</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="186"/>
-        <location filename="../core/layers.py" line="207"/>
+        <location filename="../core/layers.py" line="185"/>
+        <location filename="../core/layers.py" line="206"/>
         <source>This product has no {band} band ({product}).</source>
         <translation>Ce produit n&apos;a pas de bande {band} ({product}).</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="190"/>
+        <location filename="../core/layers.py" line="189"/>
         <source>The {band} file of this product is not an image ({product}).</source>
         <translation>Le fichier {band} de ce produit n&apos;est pas une image ({product}).</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="252"/>
+        <location filename="../core/layers.py" line="247"/>
+        <source>The downloaded file {path} could not be opened as a raster.</source>
+        <translation>Le fichier téléchargé {path} n&apos;a pas pu être ouvert comme raster.</translation>
+    </message>
+    <message>
+        <location filename="../core/layers.py" line="271"/>
         <source>There is no preset {preset} for this product; choose one of: {offered}.</source>
         <translation>Il n&apos;y a pas de préréglage {preset} pour ce produit ; choisissez parmi : {offered}.</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="316"/>
+        <location filename="../core/layers.py" line="335"/>
         <source>Loading was cancelled.</source>
         <translation>Le chargement a été annulé.</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="336"/>
+        <location filename="../core/layers.py" line="355"/>
         <source>The bands {a} and {b} of this product are in different coordinate systems.</source>
         <translation>Les bandes {a} et {b} de ce produit sont dans des systèmes de coordonnées différents.</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="408"/>
+        <location filename="../core/layers.py" line="427"/>
         <source>no data could be read</source>
         <translation>aucune donnée n&apos;a pu être lue</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="456"/>
+        <location filename="../core/layers.py" line="475"/>
         <source>The {band} file of {product} could not be read: the transfer broke off or the file is not a readable image ({reason}). Try again later.</source>
         <translation>Le fichier {band} de {product} n&apos;a pas pu être lu : le transfert s&apos;est interrompu ou le fichier n&apos;est pas une image lisible ({reason}). Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="473"/>
+        <location filename="../core/layers.py" line="492"/>
         <source>{product} could not be loaded. {reason}</source>
         <translation>Impossible de charger {product}. {reason}</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="485"/>
+        <location filename="../core/layers.py" line="504"/>
         <source>The download server does not have the {band} file of {product} (HTTP 404): the catalogue entry may be out of date.</source>
         <translation>Le serveur de téléchargement n&apos;a pas le fichier {band} de {product} (HTTP 404) : l&apos;entrée du catalogue n&apos;est peut-être plus à jour.</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="496"/>
+        <location filename="../core/layers.py" line="515"/>
         <source>Log in to Terrascope to load this product ({product}).</source>
         <translation>Connectez-vous à Terrascope pour charger ce produit ({product}).</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="502"/>
-        <location filename="../core/timeseries.py" line="668"/>
+        <location filename="../core/layers.py" line="521"/>
+        <location filename="../core/timeseries.py" line="670"/>
         <source>unknown error</source>
         <translation>erreur inconnue</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="537"/>
+        <location filename="../core/layers.py" line="556"/>
         <source>{file}: the file&apos;s scale/offset differ from the catalogue&apos;s; the file&apos;s are used.</source>
         <translation>{file} : l&apos;échelle et le décalage du fichier diffèrent de ceux du catalogue ; ceux du fichier sont utilisés.</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="602"/>
+        <location filename="../core/layers.py" line="621"/>
         <source>The layer file {path} could not be written ({reason}). Check the folder in the settings.</source>
         <translation>Le fichier de couche {path} n&apos;a pas pu être écrit ({reason}). Vérifiez le dossier dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="614"/>
+        <location filename="../core/layers.py" line="633"/>
         <source>GDAL could not build the layer file.</source>
         <translation>GDAL n&apos;a pas pu créer le fichier de couche.</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="653"/>
+        <location filename="../core/layers.py" line="672"/>
         <source>The bands {bands} of {product} could not be combined ({reason}).</source>
         <translation>Les bandes {bands} de {product} n&apos;ont pas pu être combinées ({reason}).</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="742"/>
-        <location filename="../core/layers.py" line="763"/>
+        <location filename="../core/layers.py" line="761"/>
+        <location filename="../core/layers.py" line="782"/>
         <source>QGIS could not open {name} ({reason}).</source>
         <translation>QGIS n&apos;a pas pu ouvrir {name} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="873"/>
+        <location filename="../core/layers.py" line="892"/>
         <source>{collection} product {id}{when}, from the Terrascope catalogue ({collection_id}).</source>
         <translation>Produit {collection} {id}{when}, issu du catalogue Terrascope ({collection_id}).</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="916"/>
+        <location filename="../core/layers.py" line="935"/>
         <source>Catalogue entry (STAC item)</source>
         <translation>Entrée du catalogue (item STAC)</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="1029"/>
+        <location filename="../core/layers.py" line="1048"/>
         <source>Connecting Terrascope layers</source>
         <translation>Connexion des couches Terrascope</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/layers.py" line="1056"/>
+        <location filename="../core/layers.py" line="1075"/>
         <source>Loading %n Terrascope product(s)</source>
         <translation>
             <numerusform>Chargement de %n produit(s) Terrascope</numerusform>
@@ -759,12 +764,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="1090"/>
+        <location filename="../core/layers.py" line="1105"/>
         <source>{name} could not be loaded because of an error in the plugin ({error}).</source>
         <translation>Impossible de charger {name} à cause d&apos;une erreur dans l&apos;extension ({error}).</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="1133"/>
+        <location filename="../core/layers.py" line="1148"/>
         <source>There is no product to load.</source>
         <translation>Il n&apos;y a aucun produit à charger.</translation>
     </message>
@@ -987,12 +992,12 @@
         <translation>Le fichier de sortie {} ne peut pas être créé : {}</translation>
     </message>
     <message>
-        <location filename="../core/search_task.py" line="106"/>
+        <location filename="../core/search_task.py" line="99"/>
         <source>Searching failed because of an error in the plugin ({error}). The details are in the log.</source>
         <translation>La recherche a échoué à cause d&apos;une erreur dans l&apos;extension ({error}). Les détails figurent dans le journal.</translation>
     </message>
     <message>
-        <location filename="../core/search_task.py" line="120"/>
+        <location filename="../core/search_task.py" line="113"/>
         <source>Searching the Terrascope catalogue</source>
         <translation>Recherche dans le catalogue Terrascope</translation>
     </message>
@@ -1032,202 +1037,202 @@
         <translation>masque de nuages</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="204"/>
+        <location filename="../core/timeseries.py" line="206"/>
         <source>{valid} of {total} dates have a value</source>
         <translation>{valid} dates sur {total} ont une valeur</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="208"/>
+        <location filename="../core/timeseries.py" line="210"/>
         <source>, {failed} failed</source>
         <translation>, {failed} en échec</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="211"/>
+        <location filename="../core/timeseries.py" line="213"/>
         <source>Cancelled: the series is incomplete.</source>
         <translation>Annulé : la série est incomplète.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="297"/>
+        <location filename="../core/timeseries.py" line="299"/>
         <source>{index} needs the {bands} band, which products of {collection} do not have.</source>
         <translation>{index} nécessite la bande {bands}, que les produits de {collection} n&apos;ont pas.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="307"/>
+        <location filename="../core/timeseries.py" line="309"/>
         <source>&quot;{indicator}&quot; is neither an index nor a band of {collection}. Choose an index such as NDVI or one of its bands: {choices}.</source>
         <translation>« {indicator} » n&apos;est ni un indice ni une bande de {collection}. Choisissez un indice comme NDVI ou l&apos;une de ses bandes : {choices}.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="400"/>
+        <location filename="../core/timeseries.py" line="402"/>
         <source>{service} answered a range request without the file size. Try again later.</source>
         <translation>{service} a répondu à une requête partielle (Range) sans indiquer la taille du fichier. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="610"/>
+        <location filename="../core/timeseries.py" line="612"/>
         <source>{name} cannot be read as a raster ({reason}).</source>
         <translation>Impossible de lire {name} comme raster ({reason}).</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="611"/>
+        <location filename="../core/timeseries.py" line="613"/>
         <source>unknown format</source>
         <translation>format inconnu</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="635"/>
+        <location filename="../core/timeseries.py" line="637"/>
         <source>{name} has no coordinate reference system.</source>
         <translation>{name} n&apos;a pas de système de coordonnées de référence.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="667"/>
+        <location filename="../core/timeseries.py" line="669"/>
         <source>The pixels of {name} could not be read ({reason}).</source>
         <translation>Les pixels de {name} n&apos;ont pas pu être lus ({reason}).</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="740"/>
+        <location filename="../core/timeseries.py" line="742"/>
         <source>Give a point or a polygon for the time series.</source>
         <translation>Indiquez un point ou un polygone pour la série temporelle.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="746"/>
+        <location filename="../core/timeseries.py" line="748"/>
         <source>Give one point for the time series, not {n}.</source>
         <translation>Indiquez un seul point pour la série temporelle, pas {n}.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="750"/>
+        <location filename="../core/timeseries.py" line="752"/>
         <source>A time series needs a point or a polygon, not a line.</source>
         <translation>Une série temporelle nécessite un point ou un polygone, pas une ligne.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="757"/>
+        <location filename="../core/timeseries.py" line="759"/>
         <source>The polygon is empty. Draw it again or choose another feature.</source>
         <translation>Le polygone est vide. Redessinez-le ou choisissez une autre entité.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="760"/>
+        <location filename="../core/timeseries.py" line="762"/>
         <source>The polygon is too large for a time series ({area:,.1f} km², at most {limit:,.0f} km²). Draw a smaller one, or clip the rasters of a few dates instead.</source>
         <translation>Le polygone est trop grand pour une série temporelle ({area:,.1f} km², au maximum {limit:,.0f} km²). Dessinez-en un plus petit, ou découpez plutôt les rasters de quelques dates.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="779"/>
+        <location filename="../core/timeseries.py" line="781"/>
         <source>The coordinate reference system of the place cannot be read.</source>
         <translation>Le système de coordonnées de référence du lieu est illisible.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="783"/>
+        <location filename="../core/timeseries.py" line="785"/>
         <source>The geometry of the place cannot be read.</source>
         <translation>La géométrie du lieu est illisible.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="787"/>
+        <location filename="../core/timeseries.py" line="789"/>
         <source>The place cannot be converted to the product&apos;s coordinate system.</source>
         <translation>Le lieu ne peut pas être converti dans le système de coordonnées du produit.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="810"/>
+        <location filename="../core/timeseries.py" line="812"/>
         <source>{name} has an unusable geotransform.</source>
         <translation>{name} a une géotransformation inutilisable.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1012"/>
+        <location filename="../core/timeseries.py" line="1014"/>
         <source>the first product</source>
         <translation>le premier produit</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1013"/>
+        <location filename="../core/timeseries.py" line="1015"/>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1014"/>
+        <location filename="../core/timeseries.py" line="1016"/>
         <source>between {start} and {end}</source>
         <translation>entre {start} et {end}</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1034"/>
+        <location filename="../core/timeseries.py" line="1036"/>
         <source>{n} products of {collection} match: too many for one series (at most {limit}). Choose a shorter period.</source>
         <translation>{n} produits de {collection} correspondent : c&apos;est trop pour une seule série (au maximum {limit}). Choisissez une période plus courte.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1048"/>
+        <location filename="../core/timeseries.py" line="1050"/>
         <source>this point</source>
         <translation>ce point</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1048"/>
+        <location filename="../core/timeseries.py" line="1050"/>
         <source>this area</source>
         <translation>cette zone</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1058"/>
+        <location filename="../core/timeseries.py" line="1060"/>
         <source>No product of {collection} covers {what} at any date: it lies outside the collection&apos;s coverage. Check the place and its coordinate reference system ({crs}).</source>
         <translation>Aucun produit de {collection} ne couvre {what}, quelle que soit la date : le lieu est hors de la couverture de la collection. Vérifiez le lieu et son système de coordonnées de référence ({crs}).</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1068"/>
+        <location filename="../core/timeseries.py" line="1070"/>
         <source> with at most {cloud:g} % cloud cover</source>
         <translation> avec au maximum {cloud:g} % de couverture nuageuse</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1073"/>
+        <location filename="../core/timeseries.py" line="1075"/>
         <source>No product of {collection} covers {what} {period}{cloud}. Widen the period{more}.</source>
         <translation>Aucun produit de {collection} ne couvre {what} {period}{cloud}. Élargissez la période{more}.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1078"/>
+        <location filename="../core/timeseries.py" line="1080"/>
         <source> or raise the cloud limit</source>
         <translation> ou augmentez la limite de nuages</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1105"/>
+        <location filename="../core/timeseries.py" line="1107"/>
         <source>Choose a collection for the time series.</source>
         <translation>Choisissez une collection pour la série temporelle.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1108"/>
+        <location filename="../core/timeseries.py" line="1110"/>
         <source>The window around a point must be an odd number of pixels from 1 to {n}.</source>
         <translation>La fenêtre autour d&apos;un point doit être un nombre impair de pixels, de 1 à {n}.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1134"/>
+        <location filename="../core/timeseries.py" line="1136"/>
         <source>Nothing to read.</source>
         <translation>Rien à lire.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1197"/>
+        <location filename="../core/timeseries.py" line="1199"/>
         <source>None of the {n} products could be read. The first one failed: {reason}</source>
         <translation>Aucun des {n} produits n&apos;a pu être lu. Le premier a échoué : {reason}</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1224"/>
+        <location filename="../core/timeseries.py" line="1226"/>
         <source>All {n} dates are cloudy here: the series has only gaps. Try another period.</source>
         <translation>Les {n} dates sont toutes nuageuses ici : la série ne contient que des lacunes. Essayez une autre période.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1226"/>
+        <location filename="../core/timeseries.py" line="1228"/>
         <source>None of the {n} dates has a valid value here (clouds, or no data at this place): the series has only gaps.</source>
         <translation>Aucune des {n} dates n&apos;a de valeur valide ici (nuages, ou pas de données à cet endroit) : la série ne contient que des lacunes.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1234"/>
+        <location filename="../core/timeseries.py" line="1236"/>
         <source>{failed} of {n} products could not be read; their dates are marked as failed (first: {reason}). Run the series again to retry them.</source>
         <translation>{failed} produits sur {n} n&apos;ont pas pu être lus ; leurs dates sont marquées en échec (premier : {reason}). Relancez la série pour les réessayer.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1241"/>
+        <location filename="../core/timeseries.py" line="1243"/>
         <source>Cancelled: {done} of {n} products were read.</source>
         <translation>Annulé : {done} produits sur {n} ont été lus.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1310"/>
+        <location filename="../core/timeseries.py" line="1312"/>
         <source>The CSV file {path} cannot be written ({reason}).</source>
         <translation>Le fichier CSV {path} ne peut pas être écrit ({reason}).</translation>
     </message>
     <message>
-        <location filename="../core/timeseries_task.py" line="33"/>
+        <location filename="../core/timeseries_task.py" line="30"/>
         <source>Time series of {indicator} in {collection}</source>
         <translation>Série temporelle de {indicator} dans {collection}</translation>
     </message>
     <message>
-        <location filename="../core/timeseries_task.py" line="55"/>
+        <location filename="../core/timeseries_task.py" line="47"/>
         <source>The time series failed because of an error in the plugin ({error}). The details are in the log.</source>
         <translation>La série temporelle a échoué à cause d&apos;une erreur dans l&apos;extension ({error}). Les détails figurent dans le journal.</translation>
     </message>
@@ -1453,12 +1458,7 @@
         <translation>La fin d&apos;un téléchargement n&apos;a pas pu être signalée ({kind} : {error}).</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="331"/>
-        <source>The downloaded file {path} could not be opened as a raster.</source>
-        <translation>Le fichier téléchargé {path} n&apos;a pas pu être ouvert comme raster.</translation>
-    </message>
-    <message>
-        <location filename="../ui/download_dialog.py" line="356"/>
+        <location filename="../ui/download_dialog.py" line="342"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
@@ -1787,7 +1787,7 @@
     <message>
         <location filename="../ui/search_panel.py" line="132"/>
         <location filename="../ui/search_panel.py" line="239"/>
-        <location filename="../ui/timeseries_dock.py" line="190"/>
+        <location filename="../ui/timeseries_dock.py" line="187"/>
         <source>Loading the collections…</source>
         <translation>Chargement des collections…</translation>
     </message>
@@ -1883,13 +1883,13 @@
     </message>
     <message>
         <location filename="../ui/search_panel.py" line="214"/>
-        <location filename="../ui/timeseries_dock.py" line="146"/>
+        <location filename="../ui/timeseries_dock.py" line="143"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../ui/search_panel.py" line="241"/>
-        <location filename="../ui/timeseries_dock.py" line="191"/>
+        <location filename="../ui/timeseries_dock.py" line="188"/>
         <source>Loading the Terrascope collections</source>
         <translation>Chargement des collections Terrascope</translation>
     </message>
@@ -1970,184 +1970,184 @@
         <translation>Cliquez pour charger cette scène.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="93"/>
+        <location filename="../ui/timeseries_dock.py" line="90"/>
         <source>The collection whose products make the series</source>
         <translation>La collection dont les produits forment la série</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="94"/>
+        <location filename="../ui/timeseries_dock.py" line="91"/>
         <source>Collection</source>
         <translation>Collection</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="98"/>
+        <location filename="../ui/timeseries_dock.py" line="95"/>
         <source>An index computed from the bands (NDVI…), the product&apos;s own value (NDVI, FAPAR…) or a band</source>
         <translation>Un indice calculé à partir des bandes (NDVI…), la valeur propre du produit (NDVI, FAPAR…) ou une bande</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="100"/>
+        <location filename="../ui/timeseries_dock.py" line="97"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="112"/>
+        <location filename="../ui/timeseries_dock.py" line="109"/>
         <source>From / to</source>
         <translation>Début / fin</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="118"/>
+        <location filename="../ui/timeseries_dock.py" line="115"/>
         <source>Skip products cloudier than this as a whole; clouds at the place are masked pixel by pixel</source>
         <translation>Ignorer les produits dont la couverture nuageuse globale dépasse cette valeur ; les nuages sur le lieu sont masqués pixel par pixel</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="120"/>
+        <location filename="../ui/timeseries_dock.py" line="117"/>
         <source>Max cloud cover</source>
         <translation>Couverture nuageuse max.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="123"/>
+        <location filename="../ui/timeseries_dock.py" line="120"/>
         <source>Point</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="125"/>
+        <location filename="../ui/timeseries_dock.py" line="122"/>
         <source>Click a point on the map</source>
         <translation>Cliquer sur un point de la carte</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="127"/>
+        <location filename="../ui/timeseries_dock.py" line="124"/>
         <source>Polygon</source>
         <translation>Polygone</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="130"/>
+        <location filename="../ui/timeseries_dock.py" line="127"/>
         <source>Draw a polygon on the map: click its corners, right-click to finish</source>
         <translation>Dessiner un polygone sur la carte : cliquer sur ses sommets, clic droit pour terminer</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="133"/>
+        <location filename="../ui/timeseries_dock.py" line="130"/>
         <source>Selected feature</source>
         <translation>Entité sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="134"/>
+        <location filename="../ui/timeseries_dock.py" line="131"/>
         <source>Use the selected feature of the current layer</source>
         <translation>Utiliser l&apos;entité sélectionnée de la couche active</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="138"/>
+        <location filename="../ui/timeseries_dock.py" line="135"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="139"/>
+        <location filename="../ui/timeseries_dock.py" line="136"/>
         <source>No place yet.</source>
         <translation>Aucun lieu pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="145"/>
+        <location filename="../ui/timeseries_dock.py" line="142"/>
         <source>Run</source>
         <translation>Exécuter</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="162"/>
+        <location filename="../ui/timeseries_dock.py" line="159"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="163"/>
+        <location filename="../ui/timeseries_dock.py" line="160"/>
         <source>Export PNG…</source>
         <translation>Exporter en PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="269"/>
+        <location filename="../ui/timeseries_dock.py" line="266"/>
         <source>Select a point or polygon feature in a vector layer, and make that layer current.</source>
         <translation>Sélectionnez une entité ponctuelle ou polygonale dans une couche vecteur, et faites-en la couche active.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="274"/>
+        <location filename="../ui/timeseries_dock.py" line="271"/>
         <source>No feature of the layer &quot;{name}&quot; is selected.</source>
         <translation>Aucune entité de la couche « {name} » n&apos;est sélectionnée.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="289"/>
+        <location filename="../ui/timeseries_dock.py" line="286"/>
         <source>Point at {lon:.5f}°, {lat:.5f}°</source>
         <translation>Point : {lon:.5f}°, {lat:.5f}°</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="291"/>
+        <location filename="../ui/timeseries_dock.py" line="288"/>
         <source>Polygon of {area:,.2f} km²</source>
         <translation>Polygone de {area:,.2f} km²</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="293"/>
+        <location filename="../ui/timeseries_dock.py" line="290"/>
         <source>Several points or a line: a series needs one point or a polygon.</source>
         <translation>Plusieurs points ou une ligne : une série nécessite un seul point ou un polygone.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="337"/>
+        <location filename="../ui/timeseries_dock.py" line="334"/>
         <source>Choose a collection (they load when the panel opens).</source>
         <translation>Choisissez une collection (elles se chargent à l&apos;ouverture du panneau).</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="340"/>
+        <location filename="../ui/timeseries_dock.py" line="337"/>
         <source>Choose a place: click a point, draw a polygon or use a selected feature.</source>
         <translation>Choisissez un lieu : cliquez sur un point, dessinez un polygone ou utilisez une entité sélectionnée.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="364"/>
+        <location filename="../ui/timeseries_dock.py" line="361"/>
         <source>Searching and reading the products…</source>
         <translation>Recherche et lecture des produits…</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="419"/>
+        <location filename="../ui/timeseries_dock.py" line="416"/>
         <location filename="../processing_provider/timeseries_algorithm.py" line="168"/>
         <source>Time series</source>
         <translation>Série temporelle</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="431"/>
-        <location filename="../ui/timeseries_dock.py" line="436"/>
+        <location filename="../ui/timeseries_dock.py" line="428"/>
+        <location filename="../ui/timeseries_dock.py" line="433"/>
         <source>Saved {path}.</source>
         <translation>Enregistré : {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="438"/>
+        <location filename="../ui/timeseries_dock.py" line="435"/>
         <source>{path} could not be written.</source>
         <translation>Impossible d&apos;écrire {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="443"/>
+        <location filename="../ui/timeseries_dock.py" line="440"/>
         <source>Export the time series</source>
         <translation>Exporter la série temporelle</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="443"/>
+        <location filename="../ui/timeseries_dock.py" line="440"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="448"/>
+        <location filename="../ui/timeseries_dock.py" line="445"/>
         <source>Export the chart</source>
         <translation>Exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="448"/>
+        <location filename="../ui/timeseries_dock.py" line="445"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="476"/>
+        <location filename="../ui/timeseries_dock.py" line="473"/>
         <source>The product {id} has no raster file to show.</source>
         <translation>Le produit {id} n&apos;a aucun fichier raster à afficher.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="485"/>
+        <location filename="../ui/timeseries_dock.py" line="482"/>
         <source>Opening {name}</source>
         <translation>Ouverture de {name}</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="522"/>
+        <location filename="../ui/timeseries_dock.py" line="519"/>
         <source>{name} could not be opened: log in to Terrascope and try again.</source>
         <translation>Impossible d&apos;ouvrir {name} : connectez-vous à Terrascope et réessayez.</translation>
     </message>

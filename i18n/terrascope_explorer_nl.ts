@@ -25,15 +25,15 @@
     </message>
     <message>
         <location filename="../plugin.py" line="84"/>
-        <location filename="../ui/download_dialog.py" line="353"/>
-        <location filename="../ui/download_dialog.py" line="355"/>
+        <location filename="../ui/download_dialog.py" line="339"/>
+        <location filename="../ui/download_dialog.py" line="341"/>
         <location filename="../ui/layer_actions.py" line="198"/>
         <source>Terrascope</source>
         <translation>Terrascope</translation>
     </message>
     <message>
         <location filename="../plugin.py" line="139"/>
-        <location filename="../ui/timeseries_dock.py" line="66"/>
+        <location filename="../ui/timeseries_dock.py" line="63"/>
         <source>Terrascope time series</source>
         <translation>Terrascope-tijdreeksen</translation>
     </message>
@@ -168,161 +168,161 @@
         <translation>U kunt dit tabblad sluiten en teruggaan naar QGIS.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="59"/>
+        <location filename="../core/catalogue.py" line="60"/>
         <location filename="../ui/results_panel.py" line="69"/>
         <location filename="../ui/results_panel.py" line="175"/>
         <source>Tile</source>
         <translation>Tegel</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="60"/>
+        <location filename="../core/catalogue.py" line="61"/>
         <source>UTM zone</source>
         <translation>UTM-zone</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="61"/>
+        <location filename="../core/catalogue.py" line="62"/>
         <source>Orbit direction</source>
         <translation>Baanrichting</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="62"/>
+        <location filename="../core/catalogue.py" line="63"/>
         <source>Relative orbit</source>
         <translation>Relatieve baan</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="63"/>
+        <location filename="../core/catalogue.py" line="64"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="64"/>
+        <location filename="../core/catalogue.py" line="65"/>
         <source>Product type</source>
         <translation>Producttype</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="65"/>
+        <location filename="../core/catalogue.py" line="66"/>
         <source>Instrument mode</source>
         <translation>Instrumentmodus</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="66"/>
+        <location filename="../core/catalogue.py" line="67"/>
         <source>Processing version</source>
         <translation>Verwerkingsversie</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="87"/>
+        <location filename="../core/catalogue.py" line="88"/>
         <source>The search area cannot be converted from {crs} to WGS 84. Check its CRS.</source>
         <translation>Het zoekgebied kan niet worden omgezet van {crs} naar WGS 84. Controleer het CRS ervan.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="141"/>
+        <location filename="../core/catalogue.py" line="142"/>
         <source>Choose a valid layer for the search area.</source>
         <translation>Kies een geldige laag voor het zoekgebied.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="147"/>
+        <location filename="../core/catalogue.py" line="148"/>
         <source>No feature of the layer &quot;{name}&quot; is selected. Select some, or use the layer&apos;s extent.</source>
         <translation>Er is geen object van de laag &quot;{name}&quot; geselecteerd. Selecteer er enkele, of gebruik het bereik van de laag.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="173"/>
+        <location filename="../core/catalogue.py" line="174"/>
         <source>Give only one search area: bbox, geometry or layer.</source>
         <translation>Geef slechts één zoekgebied op: bbox, geometry of layer.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="182"/>
+        <location filename="../core/catalogue.py" line="183"/>
         <source>bbox must be four numbers: west, south, east, north.</source>
         <translation>bbox moet uit vier getallen bestaan: west, zuid, oost, noord.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="185"/>
+        <location filename="../core/catalogue.py" line="186"/>
         <source>bbox must be west, south, east, north, with west ≤ east and south ≤ north.</source>
         <translation>bbox moet west, zuid, oost, noord zijn, met west ≤ oost en zuid ≤ noord.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="200"/>
+        <location filename="../core/catalogue.py" line="201"/>
         <source>The search geometry cannot be read (give a QgsGeometry, WKT or GeoJSON).</source>
         <translation>De zoekgeometrie kan niet worden gelezen (geef een QgsGeometry, WKT of GeoJSON op).</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="208"/>
+        <location filename="../core/catalogue.py" line="209"/>
         <source>There is no layer &quot;{name}&quot; in the project.</source>
         <translation>Er is geen laag &quot;{name}&quot; in het project.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="255"/>
+        <location filename="../core/catalogue.py" line="256"/>
         <location filename="../ui/search_panel.py" line="514"/>
         <source>Choose at least one collection to search.</source>
         <translation>Kies ten minste één collectie om te doorzoeken.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="259"/>
+        <location filename="../core/catalogue.py" line="260"/>
         <source>The end date ({end}) is before the start date ({start}). Swap them or change one.</source>
         <translation>De einddatum ({end}) ligt vóór de begindatum ({start}). Verwissel ze of wijzig er een.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="264"/>
+        <location filename="../core/catalogue.py" line="265"/>
         <source>The maximum cloud cover must be between 0 and 100 %.</source>
         <translation>De maximale bewolking moet tussen 0 en 100 % liggen.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="266"/>
+        <location filename="../core/catalogue.py" line="267"/>
         <source>The page size must be between 1 and {n}.</source>
         <translation>De paginagrootte moet tussen 1 en {n} liggen.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="271"/>
+        <location filename="../core/catalogue.py" line="272"/>
         <source>The search area is empty. Draw an area, or choose a layer with features.</source>
         <translation>Het zoekgebied is leeg. Teken een gebied, of kies een laag met objecten.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="276"/>
+        <location filename="../core/catalogue.py" line="277"/>
         <source>The search area lies outside the Earth (latitude beyond ±90°). Check its CRS.</source>
         <translation>Het zoekgebied ligt buiten de aarde (breedtegraad voorbij ±90°). Controleer het CRS ervan.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="281"/>
+        <location filename="../core/catalogue.py" line="282"/>
         <source>The search area is too large ({area:,.0f} km², at most {limit:,.0f} km²). Zoom in or draw a smaller area.</source>
         <translation>Het zoekgebied is te groot ({area:,.0f} km², hoogstens {limit:,.0f} km²). Zoom in of teken een kleiner gebied.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="354"/>
-        <location filename="../core/catalogue.py" line="360"/>
+        <location filename="../core/catalogue.py" line="355"/>
+        <location filename="../core/catalogue.py" line="361"/>
         <source>{value!r} is not a date (use YYYY-MM-DD).</source>
         <translation>{value!r} is geen datum (gebruik JJJJ-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="475"/>
+        <location filename="../core/catalogue.py" line="476"/>
         <source>The Terrascope STAC catalogue sent search results the plugin cannot read ({error}). Try again later.</source>
         <translation>De STAC-catalogus van Terrascope stuurde zoekresultaten die de plug-in niet kan lezen ({error}). Probeer het later opnieuw.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="580"/>
+        <location filename="../core/catalogue.py" line="581"/>
         <source>The OpenSearch catalogue&apos;s collections are not listed: {error}</source>
         <translation>De collecties van de OpenSearch-catalogus konden niet worden opgevraagd: {error}</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="609"/>
+        <location filename="../core/catalogue.py" line="610"/>
         <source>The OpenSearch catalogue has no collection {id}.</source>
         <translation>De OpenSearch-catalogus heeft geen collectie {id}.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="687"/>
+        <location filename="../core/catalogue.py" line="688"/>
         <source>The Terrascope STAC catalogue sent an answer the plugin cannot read. Try again later.</source>
         <translation>De STAC-catalogus van Terrascope stuurde een antwoord dat de plug-in niet kan lezen. Probeer het later opnieuw.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="706"/>
+        <location filename="../core/catalogue.py" line="707"/>
         <source>The Terrascope STAC catalogue could not be reached ({reason}). Try again later.</source>
         <translation>De STAC-catalogus van Terrascope kon niet worden bereikt ({reason}). Probeer het later opnieuw.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="713"/>
+        <location filename="../core/catalogue.py" line="714"/>
         <source>The Terrascope STAC catalogue sent an answer that is not valid JSON (an error page or an interrupted transfer). Try again later; if it persists, check the proxy in QGIS (Settings &gt; Options &gt; Network).</source>
         <translation>De STAC-catalogus van Terrascope stuurde een antwoord dat geen geldige JSON is (een foutpagina of een onderbroken overdracht). Probeer het later opnieuw; blijft het probleem bestaan, controleer dan de proxy in QGIS (Extra &gt; Opties &gt; Netwerk).</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="721"/>
+        <location filename="../core/catalogue.py" line="722"/>
         <source>Searching the Terrascope STAC catalogue failed ({error}). Try again later.</source>
         <translation>Zoeken in de STAC-catalogus van Terrascope is mislukt ({error}). Probeer het later opnieuw.</translation>
     </message>
@@ -383,12 +383,12 @@
         <translation>{n} Terrascope-bestanden downloaden</translation>
     </message>
     <message>
-        <location filename="../core/download_task.py" line="51"/>
+        <location filename="../core/download_task.py" line="46"/>
         <source>The download failed because of an error in the plugin ({kind}). The details are in the log.</source>
         <translation>Het downloaden is mislukt door een fout in de plug-in ({kind}). De details staan in het logboek.</translation>
     </message>
     <message>
-        <location filename="../core/download_task.py" line="75"/>
+        <location filename="../core/download_task.py" line="70"/>
         <source>The download was cancelled.</source>
         <translation>Het downloaden werd geannuleerd.</translation>
     </message>
@@ -643,115 +643,120 @@
         <translation>De scèneclassificatie {} bevat reële getallen; ze moet klassenummers bevatten.</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="164"/>
+        <location filename="../core/layers.py" line="163"/>
         <source>Choose one band, or three bands for red, green and blue.</source>
         <translation>Kies één band, of drie banden voor rood, groen en blauw.</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="179"/>
+        <location filename="../core/layers.py" line="178"/>
         <source>{product} has no image that can be shown on the map.</source>
         <translation>{product} heeft geen afbeelding die op de kaart kan worden weergegeven.</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="186"/>
-        <location filename="../core/layers.py" line="207"/>
+        <location filename="../core/layers.py" line="185"/>
+        <location filename="../core/layers.py" line="206"/>
         <source>This product has no {band} band ({product}).</source>
         <translation>Dit product heeft geen band {band} ({product}).</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="190"/>
+        <location filename="../core/layers.py" line="189"/>
         <source>The {band} file of this product is not an image ({product}).</source>
         <translation>Het bestand van band {band} van dit product is geen afbeelding ({product}).</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="252"/>
+        <location filename="../core/layers.py" line="247"/>
+        <source>The downloaded file {path} could not be opened as a raster.</source>
+        <translation>Het gedownloade bestand {path} kon niet als raster worden geopend.</translation>
+    </message>
+    <message>
+        <location filename="../core/layers.py" line="271"/>
         <source>There is no preset {preset} for this product; choose one of: {offered}.</source>
         <translation>Er is geen voorinstelling {preset} voor dit product; kies een van: {offered}.</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="316"/>
+        <location filename="../core/layers.py" line="335"/>
         <source>Loading was cancelled.</source>
         <translation>Het laden werd geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="336"/>
+        <location filename="../core/layers.py" line="355"/>
         <source>The bands {a} and {b} of this product are in different coordinate systems.</source>
         <translation>De banden {a} en {b} van dit product hebben verschillende coördinatenreferentiesystemen.</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="408"/>
+        <location filename="../core/layers.py" line="427"/>
         <source>no data could be read</source>
         <translation>er konden geen gegevens worden gelezen</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="456"/>
+        <location filename="../core/layers.py" line="475"/>
         <source>The {band} file of {product} could not be read: the transfer broke off or the file is not a readable image ({reason}). Try again later.</source>
         <translation>Het bestand van band {band} van {product} kon niet worden gelezen: de overdracht werd onderbroken of het bestand is geen leesbare afbeelding ({reason}). Probeer het later opnieuw.</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="473"/>
+        <location filename="../core/layers.py" line="492"/>
         <source>{product} could not be loaded. {reason}</source>
         <translation>{product} kon niet worden geladen. {reason}</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="485"/>
+        <location filename="../core/layers.py" line="504"/>
         <source>The download server does not have the {band} file of {product} (HTTP 404): the catalogue entry may be out of date.</source>
         <translation>De downloadserver heeft het bestand van band {band} van {product} niet (HTTP 404): de catalogusvermelding is mogelijk verouderd.</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="496"/>
+        <location filename="../core/layers.py" line="515"/>
         <source>Log in to Terrascope to load this product ({product}).</source>
         <translation>Meld u aan bij Terrascope om dit product te laden ({product}).</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="502"/>
-        <location filename="../core/timeseries.py" line="668"/>
+        <location filename="../core/layers.py" line="521"/>
+        <location filename="../core/timeseries.py" line="670"/>
         <source>unknown error</source>
         <translation>onbekende fout</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="537"/>
+        <location filename="../core/layers.py" line="556"/>
         <source>{file}: the file&apos;s scale/offset differ from the catalogue&apos;s; the file&apos;s are used.</source>
         <translation>{file}: schaal/offset van het bestand verschillen van die in de catalogus; die van het bestand worden gebruikt.</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="602"/>
+        <location filename="../core/layers.py" line="621"/>
         <source>The layer file {path} could not be written ({reason}). Check the folder in the settings.</source>
         <translation>Het laagbestand {path} kon niet worden geschreven ({reason}). Controleer de map in de instellingen.</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="614"/>
+        <location filename="../core/layers.py" line="633"/>
         <source>GDAL could not build the layer file.</source>
         <translation>GDAL kon het laagbestand niet aanmaken.</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="653"/>
+        <location filename="../core/layers.py" line="672"/>
         <source>The bands {bands} of {product} could not be combined ({reason}).</source>
         <translation>De banden {bands} van {product} konden niet worden gecombineerd ({reason}).</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="742"/>
-        <location filename="../core/layers.py" line="763"/>
+        <location filename="../core/layers.py" line="761"/>
+        <location filename="../core/layers.py" line="782"/>
         <source>QGIS could not open {name} ({reason}).</source>
         <translation>QGIS kon {name} niet openen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="873"/>
+        <location filename="../core/layers.py" line="892"/>
         <source>{collection} product {id}{when}, from the Terrascope catalogue ({collection_id}).</source>
         <translation>{collection}: product {id}{when}, uit de Terrascope-catalogus ({collection_id}).</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="916"/>
+        <location filename="../core/layers.py" line="935"/>
         <source>Catalogue entry (STAC item)</source>
         <translation>Catalogusvermelding (STAC-item)</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="1029"/>
+        <location filename="../core/layers.py" line="1048"/>
         <source>Connecting Terrascope layers</source>
         <translation>Terrascope-lagen verbinden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/layers.py" line="1056"/>
+        <location filename="../core/layers.py" line="1075"/>
         <source>Loading %n Terrascope product(s)</source>
         <translation>
             <numerusform>%n Terrascope-product(en) laden</numerusform>
@@ -759,12 +764,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="1090"/>
+        <location filename="../core/layers.py" line="1105"/>
         <source>{name} could not be loaded because of an error in the plugin ({error}).</source>
         <translation>{name} kon niet worden geladen door een fout in de plug-in ({error}).</translation>
     </message>
     <message>
-        <location filename="../core/layers.py" line="1133"/>
+        <location filename="../core/layers.py" line="1148"/>
         <source>There is no product to load.</source>
         <translation>Er is geen product om te laden.</translation>
     </message>
@@ -987,12 +992,12 @@
         <translation>Het uitvoerbestand {} kan niet worden aangemaakt: {}</translation>
     </message>
     <message>
-        <location filename="../core/search_task.py" line="106"/>
+        <location filename="../core/search_task.py" line="99"/>
         <source>Searching failed because of an error in the plugin ({error}). The details are in the log.</source>
         <translation>Het zoeken is mislukt door een fout in de plug-in ({error}). De details staan in het logboek.</translation>
     </message>
     <message>
-        <location filename="../core/search_task.py" line="120"/>
+        <location filename="../core/search_task.py" line="113"/>
         <source>Searching the Terrascope catalogue</source>
         <translation>De Terrascope-catalogus doorzoeken</translation>
     </message>
@@ -1032,202 +1037,202 @@
         <translation>wolkenmasker</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="204"/>
+        <location filename="../core/timeseries.py" line="206"/>
         <source>{valid} of {total} dates have a value</source>
         <translation>{valid} van {total} datums hebben een waarde</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="208"/>
+        <location filename="../core/timeseries.py" line="210"/>
         <source>, {failed} failed</source>
         <translation>, {failed} mislukt</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="211"/>
+        <location filename="../core/timeseries.py" line="213"/>
         <source>Cancelled: the series is incomplete.</source>
         <translation>Geannuleerd: de reeks is onvolledig.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="297"/>
+        <location filename="../core/timeseries.py" line="299"/>
         <source>{index} needs the {bands} band, which products of {collection} do not have.</source>
         <translation>{index} heeft de band {bands} nodig, die de producten van {collection} niet hebben.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="307"/>
+        <location filename="../core/timeseries.py" line="309"/>
         <source>&quot;{indicator}&quot; is neither an index nor a band of {collection}. Choose an index such as NDVI or one of its bands: {choices}.</source>
         <translation>&quot;{indicator}&quot; is geen index en geen band van {collection}. Kies een index zoals NDVI of een van de banden: {choices}.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="400"/>
+        <location filename="../core/timeseries.py" line="402"/>
         <source>{service} answered a range request without the file size. Try again later.</source>
         <translation>{service} beantwoordde een HTTP-range-aanvraag zonder de bestandsgrootte. Probeer het later opnieuw.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="610"/>
+        <location filename="../core/timeseries.py" line="612"/>
         <source>{name} cannot be read as a raster ({reason}).</source>
         <translation>{name} kan niet als raster worden gelezen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="611"/>
+        <location filename="../core/timeseries.py" line="613"/>
         <source>unknown format</source>
         <translation>onbekend formaat</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="635"/>
+        <location filename="../core/timeseries.py" line="637"/>
         <source>{name} has no coordinate reference system.</source>
         <translation>{name} heeft geen coördinatenreferentiesysteem.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="667"/>
+        <location filename="../core/timeseries.py" line="669"/>
         <source>The pixels of {name} could not be read ({reason}).</source>
         <translation>De pixels van {name} konden niet worden gelezen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="740"/>
+        <location filename="../core/timeseries.py" line="742"/>
         <source>Give a point or a polygon for the time series.</source>
         <translation>Geef een punt of een polygoon op voor de tijdreeks.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="746"/>
+        <location filename="../core/timeseries.py" line="748"/>
         <source>Give one point for the time series, not {n}.</source>
         <translation>Geef één punt op voor de tijdreeks, geen {n}.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="750"/>
+        <location filename="../core/timeseries.py" line="752"/>
         <source>A time series needs a point or a polygon, not a line.</source>
         <translation>Een tijdreeks vereist een punt of een polygoon, geen lijn.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="757"/>
+        <location filename="../core/timeseries.py" line="759"/>
         <source>The polygon is empty. Draw it again or choose another feature.</source>
         <translation>De polygoon is leeg. Teken hem opnieuw of kies een ander object.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="760"/>
+        <location filename="../core/timeseries.py" line="762"/>
         <source>The polygon is too large for a time series ({area:,.1f} km², at most {limit:,.0f} km²). Draw a smaller one, or clip the rasters of a few dates instead.</source>
         <translation>De polygoon is te groot voor een tijdreeks ({area:,.1f} km², hoogstens {limit:,.0f} km²). Teken een kleinere, of clip in plaats daarvan de rasters van enkele datums.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="779"/>
+        <location filename="../core/timeseries.py" line="781"/>
         <source>The coordinate reference system of the place cannot be read.</source>
         <translation>Het coördinatenreferentiesysteem van de plaats kan niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="783"/>
+        <location filename="../core/timeseries.py" line="785"/>
         <source>The geometry of the place cannot be read.</source>
         <translation>De geometrie van de plaats kan niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="787"/>
+        <location filename="../core/timeseries.py" line="789"/>
         <source>The place cannot be converted to the product&apos;s coordinate system.</source>
         <translation>De plaats kan niet worden omgezet naar het coördinatensysteem van het product.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="810"/>
+        <location filename="../core/timeseries.py" line="812"/>
         <source>{name} has an unusable geotransform.</source>
         <translation>{name} heeft een onbruikbare geotransformatie.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1012"/>
+        <location filename="../core/timeseries.py" line="1014"/>
         <source>the first product</source>
         <translation>het eerste product</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1013"/>
+        <location filename="../core/timeseries.py" line="1015"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1014"/>
+        <location filename="../core/timeseries.py" line="1016"/>
         <source>between {start} and {end}</source>
         <translation>tussen {start} en {end}</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1034"/>
+        <location filename="../core/timeseries.py" line="1036"/>
         <source>{n} products of {collection} match: too many for one series (at most {limit}). Choose a shorter period.</source>
         <translation>{n} producten van {collection} komen overeen: te veel voor één reeks (hoogstens {limit}). Kies een kortere periode.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1048"/>
+        <location filename="../core/timeseries.py" line="1050"/>
         <source>this point</source>
         <translation>dit punt</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1048"/>
+        <location filename="../core/timeseries.py" line="1050"/>
         <source>this area</source>
         <translation>dit gebied</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1058"/>
+        <location filename="../core/timeseries.py" line="1060"/>
         <source>No product of {collection} covers {what} at any date: it lies outside the collection&apos;s coverage. Check the place and its coordinate reference system ({crs}).</source>
         <translation>Geen enkel product van {collection} dekt {what}, op geen enkele datum: het ligt buiten de dekking van de collectie. Controleer de plaats en het coördinatenreferentiesysteem ervan ({crs}).</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1068"/>
+        <location filename="../core/timeseries.py" line="1070"/>
         <source> with at most {cloud:g} % cloud cover</source>
         <translation> met hoogstens {cloud:g} % bewolking</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1073"/>
+        <location filename="../core/timeseries.py" line="1075"/>
         <source>No product of {collection} covers {what} {period}{cloud}. Widen the period{more}.</source>
         <translation>Geen enkel product van {collection} dekt {what} {period}{cloud}. Verruim de periode{more}.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1078"/>
+        <location filename="../core/timeseries.py" line="1080"/>
         <source> or raise the cloud limit</source>
         <translation> of verhoog de bewolkingslimiet</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1105"/>
+        <location filename="../core/timeseries.py" line="1107"/>
         <source>Choose a collection for the time series.</source>
         <translation>Kies een collectie voor de tijdreeks.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1108"/>
+        <location filename="../core/timeseries.py" line="1110"/>
         <source>The window around a point must be an odd number of pixels from 1 to {n}.</source>
         <translation>Het venster rond een punt moet een oneven aantal pixels van 1 tot {n} zijn.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1134"/>
+        <location filename="../core/timeseries.py" line="1136"/>
         <source>Nothing to read.</source>
         <translation>Niets te lezen.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1197"/>
+        <location filename="../core/timeseries.py" line="1199"/>
         <source>None of the {n} products could be read. The first one failed: {reason}</source>
         <translation>Geen van de {n} producten kon worden gelezen. Het eerste mislukte: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1224"/>
+        <location filename="../core/timeseries.py" line="1226"/>
         <source>All {n} dates are cloudy here: the series has only gaps. Try another period.</source>
         <translation>Alle {n} datums zijn hier bewolkt: de reeks bevat alleen hiaten. Probeer een andere periode.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1226"/>
+        <location filename="../core/timeseries.py" line="1228"/>
         <source>None of the {n} dates has a valid value here (clouds, or no data at this place): the series has only gaps.</source>
         <translation>Geen van de {n} datums heeft hier een geldige waarde (wolken, of geen gegevens op deze plaats): de reeks bevat alleen hiaten.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1234"/>
+        <location filename="../core/timeseries.py" line="1236"/>
         <source>{failed} of {n} products could not be read; their dates are marked as failed (first: {reason}). Run the series again to retry them.</source>
         <translation>{failed} van {n} producten konden niet worden gelezen; hun datums zijn als mislukt gemarkeerd (eerste: {reason}). Voer de reeks opnieuw uit om ze opnieuw te proberen.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1241"/>
+        <location filename="../core/timeseries.py" line="1243"/>
         <source>Cancelled: {done} of {n} products were read.</source>
         <translation>Geannuleerd: {done} van {n} producten werden gelezen.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1310"/>
+        <location filename="../core/timeseries.py" line="1312"/>
         <source>The CSV file {path} cannot be written ({reason}).</source>
         <translation>Het CSV-bestand {path} kan niet worden geschreven ({reason}).</translation>
     </message>
     <message>
-        <location filename="../core/timeseries_task.py" line="33"/>
+        <location filename="../core/timeseries_task.py" line="30"/>
         <source>Time series of {indicator} in {collection}</source>
         <translation>Tijdreeks van {indicator} in {collection}</translation>
     </message>
     <message>
-        <location filename="../core/timeseries_task.py" line="55"/>
+        <location filename="../core/timeseries_task.py" line="47"/>
         <source>The time series failed because of an error in the plugin ({error}). The details are in the log.</source>
         <translation>De tijdreeks is mislukt door een fout in de plug-in ({error}). De details staan in het logboek.</translation>
     </message>
@@ -1453,12 +1458,7 @@
         <translation>Het einde van een download kon niet worden gemeld ({kind}: {error}).</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="331"/>
-        <source>The downloaded file {path} could not be opened as a raster.</source>
-        <translation>Het gedownloade bestand {path} kon niet als raster worden geopend.</translation>
-    </message>
-    <message>
-        <location filename="../ui/download_dialog.py" line="356"/>
+        <location filename="../ui/download_dialog.py" line="342"/>
         <source>Open folder</source>
         <translation>Map openen</translation>
     </message>
@@ -1787,7 +1787,7 @@
     <message>
         <location filename="../ui/search_panel.py" line="132"/>
         <location filename="../ui/search_panel.py" line="239"/>
-        <location filename="../ui/timeseries_dock.py" line="190"/>
+        <location filename="../ui/timeseries_dock.py" line="187"/>
         <source>Loading the collections…</source>
         <translation>Collecties laden…</translation>
     </message>
@@ -1883,13 +1883,13 @@
     </message>
     <message>
         <location filename="../ui/search_panel.py" line="214"/>
-        <location filename="../ui/timeseries_dock.py" line="146"/>
+        <location filename="../ui/timeseries_dock.py" line="143"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
         <location filename="../ui/search_panel.py" line="241"/>
-        <location filename="../ui/timeseries_dock.py" line="191"/>
+        <location filename="../ui/timeseries_dock.py" line="188"/>
         <source>Loading the Terrascope collections</source>
         <translation>Terrascope-collecties laden</translation>
     </message>
@@ -1970,184 +1970,184 @@
         <translation>Klik om deze scène te laden.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="93"/>
+        <location filename="../ui/timeseries_dock.py" line="90"/>
         <source>The collection whose products make the series</source>
         <translation>De collectie waarvan de producten de reeks vormen</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="94"/>
+        <location filename="../ui/timeseries_dock.py" line="91"/>
         <source>Collection</source>
         <translation>Collectie</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="98"/>
+        <location filename="../ui/timeseries_dock.py" line="95"/>
         <source>An index computed from the bands (NDVI…), the product&apos;s own value (NDVI, FAPAR…) or a band</source>
         <translation>Een index berekend uit de banden (NDVI…), de eigen waarde van het product (NDVI, FAPAR…) of een band</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="100"/>
+        <location filename="../ui/timeseries_dock.py" line="97"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="112"/>
+        <location filename="../ui/timeseries_dock.py" line="109"/>
         <source>From / to</source>
         <translation>Van / tot</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="118"/>
+        <location filename="../ui/timeseries_dock.py" line="115"/>
         <source>Skip products cloudier than this as a whole; clouds at the place are masked pixel by pixel</source>
         <translation>Producten overslaan die in hun geheel bewolkter zijn dan dit; wolken op de plaats zelf worden pixel per pixel gemaskeerd</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="120"/>
+        <location filename="../ui/timeseries_dock.py" line="117"/>
         <source>Max cloud cover</source>
         <translation>Max. bewolking</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="123"/>
+        <location filename="../ui/timeseries_dock.py" line="120"/>
         <source>Point</source>
         <translation>Punt</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="125"/>
+        <location filename="../ui/timeseries_dock.py" line="122"/>
         <source>Click a point on the map</source>
         <translation>Klik op een punt op de kaart</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="127"/>
+        <location filename="../ui/timeseries_dock.py" line="124"/>
         <source>Polygon</source>
         <translation>Polygoon</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="130"/>
+        <location filename="../ui/timeseries_dock.py" line="127"/>
         <source>Draw a polygon on the map: click its corners, right-click to finish</source>
         <translation>Teken een polygoon op de kaart: klik op de hoekpunten en klik met de rechtermuisknop om te voltooien</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="133"/>
+        <location filename="../ui/timeseries_dock.py" line="130"/>
         <source>Selected feature</source>
         <translation>Geselecteerd object</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="134"/>
+        <location filename="../ui/timeseries_dock.py" line="131"/>
         <source>Use the selected feature of the current layer</source>
         <translation>Het geselecteerde object van de actieve laag gebruiken</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="138"/>
+        <location filename="../ui/timeseries_dock.py" line="135"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="139"/>
+        <location filename="../ui/timeseries_dock.py" line="136"/>
         <source>No place yet.</source>
         <translation>Nog geen plaats.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="145"/>
+        <location filename="../ui/timeseries_dock.py" line="142"/>
         <source>Run</source>
         <translation>Uitvoeren</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="162"/>
+        <location filename="../ui/timeseries_dock.py" line="159"/>
         <source>Export CSV…</source>
         <translation>CSV exporteren…</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="163"/>
+        <location filename="../ui/timeseries_dock.py" line="160"/>
         <source>Export PNG…</source>
         <translation>PNG exporteren…</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="269"/>
+        <location filename="../ui/timeseries_dock.py" line="266"/>
         <source>Select a point or polygon feature in a vector layer, and make that layer current.</source>
         <translation>Selecteer een punt- of polygoonobject in een vectorlaag en maak die laag actief.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="274"/>
+        <location filename="../ui/timeseries_dock.py" line="271"/>
         <source>No feature of the layer &quot;{name}&quot; is selected.</source>
         <translation>Er is geen object van de laag &quot;{name}&quot; geselecteerd.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="289"/>
+        <location filename="../ui/timeseries_dock.py" line="286"/>
         <source>Point at {lon:.5f}°, {lat:.5f}°</source>
         <translation>Punt op {lon:.5f}°, {lat:.5f}°</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="291"/>
+        <location filename="../ui/timeseries_dock.py" line="288"/>
         <source>Polygon of {area:,.2f} km²</source>
         <translation>Polygoon van {area:,.2f} km²</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="293"/>
+        <location filename="../ui/timeseries_dock.py" line="290"/>
         <source>Several points or a line: a series needs one point or a polygon.</source>
         <translation>Meerdere punten of een lijn: een reeks vereist één punt of een polygoon.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="337"/>
+        <location filename="../ui/timeseries_dock.py" line="334"/>
         <source>Choose a collection (they load when the panel opens).</source>
         <translation>Kies een collectie (de collecties worden geladen wanneer het paneel opent).</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="340"/>
+        <location filename="../ui/timeseries_dock.py" line="337"/>
         <source>Choose a place: click a point, draw a polygon or use a selected feature.</source>
         <translation>Kies een plaats: klik op een punt, teken een polygoon of gebruik een geselecteerd object.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="364"/>
+        <location filename="../ui/timeseries_dock.py" line="361"/>
         <source>Searching and reading the products…</source>
         <translation>Producten zoeken en lezen…</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="419"/>
+        <location filename="../ui/timeseries_dock.py" line="416"/>
         <location filename="../processing_provider/timeseries_algorithm.py" line="168"/>
         <source>Time series</source>
         <translation>Tijdreeks</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="431"/>
-        <location filename="../ui/timeseries_dock.py" line="436"/>
+        <location filename="../ui/timeseries_dock.py" line="428"/>
+        <location filename="../ui/timeseries_dock.py" line="433"/>
         <source>Saved {path}.</source>
         <translation>{path} opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="438"/>
+        <location filename="../ui/timeseries_dock.py" line="435"/>
         <source>{path} could not be written.</source>
         <translation>{path} kon niet worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="443"/>
+        <location filename="../ui/timeseries_dock.py" line="440"/>
         <source>Export the time series</source>
         <translation>Tijdreeks exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="443"/>
+        <location filename="../ui/timeseries_dock.py" line="440"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="448"/>
+        <location filename="../ui/timeseries_dock.py" line="445"/>
         <source>Export the chart</source>
         <translation>Grafiek exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="448"/>
+        <location filename="../ui/timeseries_dock.py" line="445"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-afbeeldingen (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="476"/>
+        <location filename="../ui/timeseries_dock.py" line="473"/>
         <source>The product {id} has no raster file to show.</source>
         <translation>Het product {id} heeft geen rasterbestand om weer te geven.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="485"/>
+        <location filename="../ui/timeseries_dock.py" line="482"/>
         <source>Opening {name}</source>
         <translation>{name} openen</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="522"/>
+        <location filename="../ui/timeseries_dock.py" line="519"/>
         <source>{name} could not be opened: log in to Terrascope and try again.</source>
         <translation>{name} kon niet worden geopend: meld u aan bij Terrascope en probeer het opnieuw.</translation>
     </message>

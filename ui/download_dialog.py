@@ -14,7 +14,7 @@ from collections import OrderedDict
 from pathlib import Path
 from typing import Optional
 
-from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProject, QgsRasterLayer
+from qgis.core import Qgis, QgsApplication, QgsMessageLog
 from qgis.gui import QgsFileWidget, QgsMessageBar
 from qgis.PyQt.QtCore import QObject, Qt, QUrl
 from qgis.PyQt.QtGui import QDesktopServices
@@ -37,7 +37,7 @@ from ..core.download_task import DownloadTask
 from ..core.downloads import CANCELLED, FAILED, clip_area, plan_downloads
 from ..core.errors import TerrascopeError
 from ..core.i18n import tr
-from ..core.layers import RASTER_SUFFIXES, LoadTask, plans_for_downloads
+from ..core.layers import LoadTask, add_plain_rasters, plans_for_downloads
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -318,21 +318,7 @@ class DownloadController(QObject):
 
     def load(self, paths: list) -> list:
         """Add the rasters among ``paths`` to the project (plain layers); returns the layers added."""
-        added = []
-        for path in paths:
-            if Path(path).suffix.lower() not in RASTER_SUFFIXES:
-                continue
-            layer = QgsRasterLayer(path, Path(path).stem)
-            if layer.isValid():
-                QgsProject.instance().addMapLayer(layer)
-                added.append(layer)
-            else:
-                QgsMessageLog.logMessage(
-                    tr("The downloaded file {path} could not be opened as a raster.").format(path=path),
-                    LOG_TAG,
-                    Qgis.MessageLevel.Warning,
-                )
-        return added
+        return add_plain_rasters(paths)
 
     def cancel_all(self) -> None:
         for task in list(self.tasks) + list(self.load_tasks):

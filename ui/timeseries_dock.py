@@ -18,7 +18,6 @@ from qgis.core import (
     QgsProject,
     QgsRasterLayer,
     QgsVectorLayer,
-    QgsWkbTypes,
 )
 from qgis.gui import QgsDockWidget, QgsMapCanvas, QgsMapToolEmitPoint, QgsRubberBand, QgsVertexMarker
 from qgis.PyQt import sip
@@ -39,7 +38,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.catalogue import Catalogue, area_in_wgs84, area_km2
+from ..core.catalogue import POINT_GEOMETRY, POLYGON_GEOMETRY, Catalogue, area_in_wgs84, area_km2
 from ..core.errors import InvalidInputError, TerrascopeError
 from ..core.i18n import tr
 from ..core.search_task import CatalogueTask
@@ -48,8 +47,6 @@ from ..core.timeseries_task import TimeSeriesTask
 from .area_tools import AREA_COLOR, PolygonTool
 from .timeseries_chart import TimeSeriesChart
 
-POLYGON_GEOMETRY = Qgis.GeometryType.Polygon if hasattr(Qgis, "GeometryType") else QgsWkbTypes.PolygonGeometry
-POINT_GEOMETRY = Qgis.GeometryType.Point if hasattr(Qgis, "GeometryType") else QgsWkbTypes.PointGeometry
 DEFAULT_COLLECTION = "terrascope-s2-toc-v2"
 
 
