@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 from qgis.core import QgsSettings
 
 from .errors import ConfigurationError
+from .i18n import tr
 
 PREFIX = "terrascope_explorer"
 SANDBOX_ENV_VAR = "TERRASCOPE_SANDBOX"
@@ -71,10 +72,10 @@ def sandbox_url() -> Optional[str]:
     :raises ConfigurationError: the value is not an http(s) base URL.
     """
     raw = os.environ.get(SANDBOX_ENV_VAR, "").strip()
-    source = f"The environment variable {SANDBOX_ENV_VAR}"
+    source = tr("The environment variable {name}").format(name=SANDBOX_ENV_VAR)
     if not raw:
         raw = SANDBOX_URL.value().strip()
-        source = f"The setting {SANDBOX_URL.full_key}"
+        source = tr("The setting {key}").format(key=SANDBOX_URL.full_key)
     if not raw:
         return None
     return _checked_base_url(raw, source)
@@ -83,7 +84,9 @@ def sandbox_url() -> Optional[str]:
 def _checked_base_url(raw: str, source: str) -> str:
     parts = urlsplit(raw)
     if parts.username or parts.password:
-        raise ConfigurationError(f"{source} must not contain a user name or a password.")
+        raise ConfigurationError(
+            tr("{source} must not contain a user name or a password.").format(source=source)
+        )
     try:
         port_ok = parts.port is None or parts.port > 0
     except ValueError:  # not a number, or out of range
@@ -96,8 +99,10 @@ def _checked_base_url(raw: str, source: str) -> str:
         or parts.fragment
     ):
         raise ConfigurationError(
-            f"{source} must be the base URL of a Terrascope sandbox, such as http://127.0.0.1:8765, "
-            f"but it is {raw!r}."
+            tr(
+                "{source} must be the base URL of a Terrascope sandbox, such as http://127.0.0.1:8765, "
+                "but it is {value}."
+            ).format(source=source, value=repr(raw))
         )
     return raw.rstrip("/")
 
