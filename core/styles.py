@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from .i18n import tr
+from .i18n import tr, tr_noop
 
 # ---------------------------------------------------------------------------------------------- composites
 
@@ -119,42 +119,46 @@ LAI_STOPS = _stops("0:8c5c08 2:ffff00 4:00c800 7:006400", "m²/m²")
 CONFIDENCE_STOPS = _stops("0:ffffcc 50:fd8d3c 100:800026", "%")
 
 WORLDCOVER_CLASSES = (
-    (10, "#006400", "Tree cover"),
-    (20, "#ffbb22", "Shrubland"),
-    (30, "#ffff4c", "Grassland"),
-    (40, "#f096ff", "Cropland"),
-    (50, "#fa0000", "Built-up"),
-    (60, "#b4b4b4", "Bare / sparse vegetation"),
-    (70, "#f0f0f0", "Snow and ice"),
-    (80, "#0064c8", "Permanent water bodies"),
-    (90, "#0096a0", "Herbaceous wetland"),
-    (95, "#00cf75", "Mangroves"),
-    (100, "#fae6a0", "Moss and lichen"),
+    (10, "#006400", tr_noop("Tree cover")),
+    (20, "#ffbb22", tr_noop("Shrubland")),
+    (30, "#ffff4c", tr_noop("Grassland")),
+    (40, "#f096ff", tr_noop("Cropland")),
+    (50, "#fa0000", tr_noop("Built-up")),
+    (60, "#b4b4b4", tr_noop("Bare / sparse vegetation")),
+    (70, "#f0f0f0", tr_noop("Snow and ice")),
+    (80, "#0064c8", tr_noop("Permanent water bodies")),
+    (90, "#0096a0", tr_noop("Herbaceous wetland")),
+    (95, "#00cf75", tr_noop("Mangroves")),
+    (100, "#fae6a0", tr_noop("Moss and lichen")),
 )
 
 SCL_CLASSES = (
-    (0, "#000000", "No data"),
-    (1, "#ff0000", "Saturated or defective"),
-    (2, "#2f2f2f", "Dark area pixels"),
-    (3, "#643200", "Cloud shadows"),
-    (4, "#00a000", "Vegetation"),
-    (5, "#ffe65a", "Not vegetated"),
-    (6, "#0000ff", "Water"),
-    (7, "#808080", "Unclassified"),
-    (8, "#c0c0c0", "Cloud, medium probability"),
-    (9, "#ffffff", "Cloud, high probability"),
-    (10, "#64c8ff", "Thin cirrus"),
-    (11, "#ff96ff", "Snow"),
+    (0, "#000000", tr_noop("No data")),
+    (1, "#ff0000", tr_noop("Saturated or defective")),
+    (2, "#2f2f2f", tr_noop("Dark area pixels")),
+    (3, "#643200", tr_noop("Cloud shadows")),
+    (4, "#00a000", tr_noop("Vegetation")),
+    (5, "#ffe65a", tr_noop("Not vegetated")),
+    (6, "#0000ff", tr_noop("Water")),
+    (7, "#808080", tr_noop("Unclassified")),
+    (8, "#c0c0c0", tr_noop("Cloud, medium probability")),
+    (9, "#ffffff", tr_noop("Cloud, high probability")),
+    (10, "#64c8ff", tr_noop("Thin cirrus")),
+    (11, "#ff96ff", tr_noop("Snow")),
 )
 
-CLOUDMASK_CLASSES = ((0, "#00000000", "Clear"), (1, "#ff00ff", "Cloud or shadow"))
+CLOUDMASK_CLASSES = ((0, "#00000000", tr_noop("Clear")), (1, "#ff00ff", tr_noop("Cloud or shadow")))
 
-WORLDCEREAL_PRODUCTS = {  # collection id word -> (name of the detected class, colour)
-    "temporarycrops": ("Temporary crops", "#e41a1c"),
-    "maize": ("Maize", "#e0cd00"),
-    "wintercereals": ("Winter cereals", "#d97501"),
-    "springcereals": ("Spring cereals", "#d97501"),
+# collection id word -> (name of the detected class in the legend, label of the layer, colour); the label is
+# its own text, not the class name in lower case: German writes its nouns with a capital.
+WORLDCEREAL_PRODUCTS = {
+    "temporarycrops": (tr_noop("Temporary crops"), tr_noop("temporary crops"), "#e41a1c"),
+    "maize": (tr_noop("Maize"), tr_noop("maize"), "#e0cd00"),
+    "wintercereals": (tr_noop("Winter cereals"), tr_noop("winter cereals"), "#d97501"),
+    "springcereals": (tr_noop("Spring cereals"), tr_noop("spring cereals"), "#d97501"),
 }
+WORLDCEREAL_UNKNOWN = (tr_noop("Detected"), tr_noop("detected"), "#e41a1c")  # a product not in the table
+WORLDCEREAL_OTHER = (0, "#bababa", tr_noop("Other"))
 
 SIGMA0_DB_RANGE = {"VV": (-20.0, 0.0), "VH": (-25.0, -5.0)}
 DEFAULT_DB_RANGE = (-25.0, 0.0)
@@ -181,22 +185,32 @@ def band_style(collection: str, asset_key: str) -> Optional[BandStyle]:
     if key == "LAI":
         return BandStyle(RAMP, key, LAI_STOPS, unit="m²/m²")
     if "worldcover" in collection and key == "MAP":
-        return BandStyle(CLASSES, tr("land cover"), classes=WORLDCOVER_CLASSES)
+        return BandStyle(CLASSES, tr("land cover"), classes=translated_classes(WORLDCOVER_CLASSES))
     if "worldcereal" in collection and key == "CLASSIFICATION":
         word = next((w for w in WORLDCEREAL_PRODUCTS if w in collection), "")
-        name, colour = WORLDCEREAL_PRODUCTS.get(word, ("Detected", "#e41a1c"))
-        return BandStyle(CLASSES, name.lower(), classes=((0, "#bababa", "Other"), (100, colour, name)))
+        name, label, colour = WORLDCEREAL_PRODUCTS.get(word, WORLDCEREAL_UNKNOWN)
+        classes = translated_classes((WORLDCEREAL_OTHER, (100, colour, name)))
+        return BandStyle(CLASSES, tr(label), classes=classes)  # texts marked tr_noop
     if "worldcereal" in collection and key == "CONFIDENCE":
         return BandStyle(RAMP, tr("confidence"), CONFIDENCE_STOPS, unit="%")
     if key == "SCL":
-        return BandStyle(CLASSES, tr("scene classification"), classes=SCL_CLASSES)
+        return BandStyle(CLASSES, tr("scene classification"), classes=translated_classes(SCL_CLASSES))
     if key == "CLOUDMASK":
-        return BandStyle(CLASSES, tr("cloud mask"), classes=CLOUDMASK_CLASSES)
+        return BandStyle(CLASSES, tr("cloud mask"), classes=translated_classes(CLOUDMASK_CLASSES))
     if is_sigma0(collection, key):
         low, high = SIGMA0_DB_RANGE.get(key, DEFAULT_DB_RANGE)
         stops = ((low, "#000000", f"{low:g} dB"), (high, "#ffffff", f"{high:g} dB"))
         return BandStyle(DECIBEL, f"{key} (dB)", stops, unit="dB")
     return None
+
+
+def translated_classes(classes: tuple) -> tuple:
+    """``(value, colour, name)`` classes with each name in the language of the user interface.
+
+    The tables above are built when the module is imported, before the plugin installs its translator, so
+    they hold the English texts (marked with ``tr_noop``) and are translated here, when a layer is styled.
+    """
+    return tuple((value, colour, tr(name)) for value, colour, name in classes)  # texts marked tr_noop
 
 
 def is_sigma0(collection: str, asset_key: str) -> bool:
@@ -214,7 +228,8 @@ def is_sigma0(collection: str, asset_key: str) -> bool:
 
 # ---------------------------------------------------------------------------------------------- names
 
-# collection id (or a word in it) -> how a person names its products
+# collection id (or a word in it) -> how a person names its products; names made of words (not only of
+# mission names and units) are marked for the translators and translated by collection_name().
 _COLLECTION_NAMES = (
     ("terrascope-s2-toc", "Sentinel-2 TOC"),
     ("terrascope-s2-ndvi", "Sentinel-2 NDVI"),
@@ -226,9 +241,9 @@ _COLLECTION_NAMES = (
     ("spotvgt-s10-ndvi-1km", "SPOT-VGT NDVI 1 km"),
     ("worldcover-map-10m-2020", "WorldCover 2020"),
     ("worldcover-map-10m-2021", "WorldCover 2021"),
-    ("worldcereal-2021-temporarycrops", "WorldCereal 2021 temporary crops"),
-    ("worldcereal-2021-maize", "WorldCereal 2021 maize"),
-    ("worldcereal-2021-wintercereals", "WorldCereal 2021 winter cereals"),
+    ("worldcereal-2021-temporarycrops", tr_noop("WorldCereal 2021 temporary crops")),
+    ("worldcereal-2021-maize", tr_noop("WorldCereal 2021 maize")),
+    ("worldcereal-2021-wintercereals", tr_noop("WorldCereal 2021 winter cereals")),
 )
 _GRID_CELL = re.compile(r"[NS]\d{2}[EW]\d{3}")
 
@@ -238,7 +253,7 @@ def collection_name(collection: str) -> str:
     lowered = collection.lower()
     for needle, name in _COLLECTION_NAMES:
         if needle in lowered:
-            return name
+            return tr(name)  # texts marked tr_noop; a name without a translation stays as it is
     return collection
 
 
