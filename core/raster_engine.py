@@ -1,8 +1,8 @@
 """Blockwise raster computation with GDAL and numpy: several rasters read onto one grid, one float32 written.
 
 - :func:`describe` reads what matters of a raster (grid, CRS, bands, nodata, scale/offset).
-- :func:`target_grid` picks the output grid: the finest input's pixels (or a chosen pixel size and CRS) over
-  the area every input covers.
+- :func:`target_grid` picks the output grid: the CRS most inputs are in (the first input's on a tie) and the
+  pixels of the finest input in that CRS (or a chosen pixel size and CRS), over the area every input covers.
 - :func:`compute_blockwise` reads each input window by window onto that grid (directly when the input is
   on it, else through a warped VRT that resamples and reprojects on the fly), hands the arrays to a
   function, and writes its result to a tiled, compressed GeoTIFF, or a COG. Windows follow the blocks of
@@ -185,29 +185,52 @@ def _transformed_bounds(grid: Grid, dst: osr.SpatialReference) -> tuple[float, f
     return tuple(ct.TransformBounds(*grid.bounds, 21))
 
 
+def _pixel_area(info: RasterInfo) -> float:
+    return info.grid.res[0] * info.grid.res[1]
+
+
+def output_crs(infos: list[RasterInfo]) -> osr.SpatialReference:
+    """The CRS most inputs are in; on a tie, the one of the first input among the tied CRSs."""
+    groups: list[tuple[osr.SpatialReference, int]] = []  # (CRS, inputs in it), in the order first met
+    for info in infos:
+        srs = info.grid.srs()
+        for n, (known, count) in enumerate(groups):
+            if known.IsSame(srs):
+                groups[n] = (known, count + 1)
+                break
+        else:
+            groups.append((srs, 1))
+    most = max(count for _, count in groups)
+    return next(srs for srs, count in groups if count == most)
+
+
+def _pixel_size_in(info: RasterInfo, dst: osr.SpatialReference) -> float:
+    """About the side of ``info``'s pixels once in ``dst`` (its transformed bounds over its pixel count)."""
+    xmin, ymin, xmax, ymax = _transformed_bounds(info.grid, dst)
+    return min((xmax - xmin) / info.grid.width, (ymax - ymin) / info.grid.height)
+
+
 def target_grid(
     infos: list[RasterInfo],
     crs_wkt: Optional[str] = None,
     resolution: Optional[float] = None,
 ) -> Grid:
-    """The output grid: over the area all ``infos`` cover, pixels of the finest input in its CRS (or of
-    ``resolution`` in ``crs_wkt``); when the reference input is on that grid, its pixels are kept."""
+    """The output grid, over the area all ``infos`` cover.
+
+    Its CRS is ``crs_wkt``, else the one most inputs are in (the first input's on a tie). Its pixels are
+    those of the finest input in that CRS (pixel sizes are only compared within one CRS: degrees and metres
+    do not compare), kept as they are, or ``resolution`` when given; inputs in other CRSs are reprojected
+    onto it. When no input is in that CRS, the pixel size is about the finest input's, once reprojected.
+    """
     if not infos:
         raise RasterError(tr("No input raster was given."))
-    if crs_wkt:
-        dst = srs_from_wkt(crs_wkt)
-        same_crs = [i for i in infos if i.grid.srs().IsSame(dst)]
-    else:
-        same_crs = []
     with gdal_errors():
-        if same_crs:
-            ref = min(same_crs, key=lambda i: i.grid.res[0] * i.grid.res[1])
-        elif crs_wkt:
-            ref = None
-        else:
-            ref = min(infos, key=lambda i: i.grid.res[0] * i.grid.res[1])
-            dst = ref.grid.srs()
+        dst = srs_from_wkt(crs_wkt) if crs_wkt else output_crs(infos)
+        same_crs = [i for i in infos if i.grid.srs().IsSame(dst)]
+        ref = min(same_crs, key=_pixel_area) if same_crs else None
         boxes = [_transformed_bounds(i.grid, dst) for i in infos]
+        if resolution is None and ref is None:  # a CRS no input has: about the finest input's pixel size
+            resolution = min(_pixel_size_in(i, dst) for i in infos)
     xmin = max(b[0] for b in boxes)
     ymin = max(b[1] for b in boxes)
     xmax = min(b[2] for b in boxes)
@@ -215,10 +238,6 @@ def target_grid(
     if xmin >= xmax or ymin >= ymax:
         names = ", ".join(i.name for i in infos)
         raise RasterError(tr("The rasters do not overlap: {} cover no common area.").format(names))
-    if resolution is None and ref is None:  # a CRS no input has: keep about the finest input's pixel count
-        finest = min(infos, key=lambda i: i.grid.res[0] * i.grid.res[1])
-        fb = _transformed_bounds(finest.grid, dst)
-        resolution = min((fb[2] - fb[0]) / finest.grid.width, (fb[3] - fb[1]) / finest.grid.height)
     if resolution is None:
         x0, dx, _, y0, _, dy = ref.grid.geotransform
         rx, ry = dx, -dy

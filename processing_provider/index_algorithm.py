@@ -72,9 +72,10 @@ class SpectralIndexAlgorithm(TerrascopeAlgorithm):
             "mask.</p><p><b>Multiband raster</b>: its bands are found by the band mapping (such as "
             "<i>red=3, nir=4</i>), else by their descriptions, else by the sensor's band order when the "
             "band count matches.</p><p>Digital numbers become reflectance with the raster's own scale and "
-            "offset, else the sensor's (Sentinel-2 0.0001, PROBA-V 0.0005), unless a scale is given. Inputs"
-            " of different pixel sizes or CRSs are resampled on the fly to the finest input's grid (or the "
-            "chosen CRS and pixel size), over the area all inputs cover. Pixels where an input has no data,"
+            "offset, else the sensor's (Sentinel-2 0.0001, PROBA-V 0.0005), unless a scale is given. The "
+            "output is in the CRS most bands are in (the first band's on a tie), on the pixels of the finest"
+            " input in that CRS (or in the chosen CRS and pixel size), over the area all inputs cover; the "
+            "other inputs are resampled and reprojected on the fly. Pixels where an input has no data,"
             " where the scene classification is one of the masked classes (default: no data, defective, "
             "cloud shadow, clouds, cirrus), or where a denominator is zero get the output no-data "
             "value.</p><p>Indices:</p>{}"
@@ -158,7 +159,7 @@ class SpectralIndexAlgorithm(TerrascopeAlgorithm):
         self.addParameter(
             advanced(
                 QgsProcessingParameterCrs(
-                    self.TARGET_CRS, tr("Output CRS (default: the finest input's)"), optional=True
+                    self.TARGET_CRS, tr("Output CRS (default: the one most bands are in)"), optional=True
                 )
             )
         )
@@ -166,7 +167,7 @@ class SpectralIndexAlgorithm(TerrascopeAlgorithm):
             advanced(
                 QgsProcessingParameterNumber(
                     self.RESOLUTION,
-                    tr("Output pixel size (0: the finest input's)"),
+                    tr("Output pixel size (0: the finest input's in the output CRS)"),
                     double_type(),
                     defaultValue=0.0,
                     minValue=0.0,

@@ -176,34 +176,74 @@ def test_20m_band_is_resampled_to_the_10m_grid(s2, tmp_path: Path) -> None:
     assert (gt[1], width, height) == (20.0, SHAPE[1] // 2, SHAPE[0] // 2)
 
 
-def test_a_band_in_another_crs_is_reprojected(s2, tmp_path: Path) -> None:
+def warped_onto(path: str, out: Path, resampling: str = "near") -> np.ndarray:
+    """``path`` warped by GDAL onto the grid of ``out`` (exact transformation of every pixel)."""
+    gt, width, height, crs, _ = info(out)
+    bounds = (gt[0], gt[3] + height * gt[5], gt[0] + width * gt[1], gt[3])
+    return gdal.Warp(
+        "",
+        path,
+        format="MEM",
+        dstSRS=crs,
+        outputBounds=bounds,
+        width=width,
+        height=height,
+        resampleAlg=resampling,
+        dstNodata=NODATA_IN,
+        errorThreshold=0,
+    ).ReadAsArray()
+
+
+def window_of(path: str, out: Path) -> np.ndarray:
+    """The pixels of ``path`` under ``out``, whose grid must be a window of ``path``'s."""
+    gt, width, height, _, _ = info(out)
+    src = info(path)[0]
+    col, row = (gt[0] - src[0]) / src[1], (gt[3] - src[3]) / src[5]
+    assert gt[1] == src[1] and gt[5] == src[5] and col.is_integer() and row.is_integer()
+    return read(path)[int(row) : int(row) + height, int(col) : int(col) + width]
+
+
+def test_a_band_in_another_crs_is_reprojected_onto_the_first_band(s2, tmp_path: Path) -> None:
+    """An 8 m Web Mercator band does not take over a 10 m UTM band given first: metres in different CRSs
+    are not compared; on a tie between CRSs the first band's wins."""
     nir_3857 = str(tmp_path / "B08_3857.tif")
     gdal.Warp(nir_3857, s2["B08"], dstSRS="EPSG:3857", xRes=8, yRes=8, resampleAlg="near")
     out = tmp_path / "ndvi.tif"
     run(ALG, params(out, BANDS=[s2["B04"], nir_3857]))
     gt, width, height, crs, _ = info(out)
-    assert "Pseudo-Mercator" in crs  # the finest input's CRS
-    # Reference: the red band warped by GDAL onto the output grid, then plain numpy.
-    bounds = (gt[0], gt[3] + height * gt[5], gt[0] + width * gt[1], gt[3])
-    red = gdal.Warp(
-        "",
-        s2["B04"],
-        format="MEM",
-        dstSRS="EPSG:3857",
-        outputBounds=bounds,
-        width=width,
-        height=height,
-        resampleAlg="near",
-        dstNodata=NODATA_IN,
-        errorThreshold=0,
-    ).ReadAsArray()
-    nir = gdal.Warp("", nir_3857, format="MEM", outputBounds=bounds, width=width, height=height).ReadAsArray()
+    assert "UTM zone 31N" in crs and gt[1] == 10.0
+    red = window_of(s2["B04"], out)  # the red band's own pixels, not resampled
+    assert (width, height) == (SHAPE[1], SHAPE[0])  # the Web Mercator band's bounds enclose the red band
+    nir = warped_onto(nir_3857, out)
     expected = ndvi_reference(nir, red, (red == NODATA_IN) | (nir == NODATA_IN))
     np.testing.assert_allclose(read(out), expected, atol=1e-6)
 
+    # The Web Mercator band first: its CRS and its pixels.
+    run(ALG, params(out, BANDS=[nir_3857, s2["B04"]]))
+    gt, _, _, crs, _ = info(out)
+    assert "Pseudo-Mercator" in crs and gt[1] == 8.0
+
     # Or the CRS of the user's choice.
-    run(ALG, params(out, BANDS=[s2["B04"], nir_3857], TARGET_CRS="EPSG:32631"))
-    assert info(out)[3] == gdal.Open(s2["B04"]).GetProjection() or "UTM zone 31N" in info(out)[3]
+    run(ALG, params(out, BANDS=[nir_3857, s2["B04"]], TARGET_CRS="EPSG:32631"))
+    gt, _, _, crs, _ = info(out)
+    assert "UTM zone 31N" in crs and gt[1] == 10.0
+
+
+def test_a_band_in_degrees_does_not_take_over_the_bands_in_metres(s2, tmp_path: Path) -> None:
+    """A band in EPSG:4326 (pixels of 0.0001°, "smaller" than any pixel in metres) given first: the output
+    is in the CRS most inputs are in (the red band and the scene classification), on the red band's 10 m
+    pixels."""
+    nir_4326 = str(tmp_path / "B08_4326.tif")
+    gdal.Warp(nir_4326, s2["B08"], dstSRS="EPSG:4326", xRes=1e-4, yRes=1e-4, resampleAlg="near")
+    out = tmp_path / "ndvi.tif"
+    run(ALG, params(out, BANDS=[nir_4326, s2["B04"], s2["SCL"]], MASK_CLASSES=""))
+    gt, width, height, crs, _ = info(out)
+    assert "UTM zone 31N" in crs and (gt[1], gt[5]) == (10.0, -10.0)
+    red = window_of(s2["B04"], out)
+    nir = warped_onto(nir_4326, out)
+    assert width * height > 0.8 * SHAPE[0] * SHAPE[1]
+    expected = ndvi_reference(nir, red, (red == NODATA_IN) | (nir == NODATA_IN))
+    np.testing.assert_allclose(read(out), expected, atol=1e-6)
 
 
 def test_cog_output(s2, tmp_path: Path) -> None:
