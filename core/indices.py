@@ -14,6 +14,7 @@ import re
 import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Callable, Optional
 
 import numpy as np
@@ -351,6 +352,17 @@ def _band_hint(common: str, preset: SensorPreset) -> str:
     )
 
 
+def _duplicate(band: str, first: str, second: str) -> RasterError:
+    """The error for two band rasters found to be the same band (files of several products, chained from a
+    download in a model…): which one is meant cannot be guessed."""
+    a, b = Path(first).name, Path(second).name
+    if a == b:
+        a, b = first, second
+    return RasterError(
+        tr("Two inputs provide band {} ({}, {}): give the bands of one product only.").format(band, a, b)
+    )
+
+
 def resolve_inputs(
     index: SpectralIndex,
     preset: SensorPreset,
@@ -365,24 +377,30 @@ def resolve_inputs(
     """Find each band ``index`` needs.
 
     ``separate``: band rasters as (path, names that may identify it: layer name, file name…); the first
-    band of each is used. ``stack``: one multiband raster whose bands are found by ``mapping``
-    (common name → band number), else by their descriptions, else by the preset's band order when the
-    band count matches. ``mask``: the scene classification (path, band), else one of ``separate`` named
-    like the preset's mask asset. ``scale``: (scale, offset) for every band, else each file's own, else the
-    preset's. Raises RasterError naming what is missing.
+    band of each is used; two files for one band raise RasterError. ``stack``: one multiband raster whose
+    bands are found by ``mapping`` (common name → band number), else by their descriptions, else by the
+    preset's band order when the band count matches. ``mask``: the scene classification (path, band), else
+    one of ``separate`` named like the preset's mask asset. ``scale``: (scale, offset) for every band, else
+    each file's own, else the preset's. Raises RasterError naming what is missing.
     """
     wanted = index.bands
     found: dict[str, BandRef] = {}
     infos: dict[str, RasterInfo] = {}
     mask_ref = BandRef(mask[0], mask[1], "nearest") if mask else None
+    separate_mask: Optional[BandRef] = None  # the scene classification found among ``separate``
     for path, names in separate:
         info = infos.setdefault(path, describe(path))
         common = next((c for c in (match_name(n, preset, wanted + (MASK,)) for n in names) if c), None)
         if common is None and info.descriptions[0]:
             common = match_name(info.descriptions[0], preset, wanted)
         if common == MASK:
-            mask_ref = mask_ref or BandRef(path, 1, "nearest")
-        elif common is not None and common not in found:
+            if mask is None:
+                if separate_mask is not None and separate_mask.path != path:
+                    raise _duplicate(preset.mask_asset or MASK, separate_mask.path, path)
+                separate_mask = mask_ref = BandRef(path, 1, "nearest")
+        elif common is not None:
+            if common in found and found[common].path != path:
+                raise _duplicate(preset.assets.get(common, common), found[common].path, path)
             found[common] = BandRef(path, 1, resampling)
     if stack is not None:
         info = infos.setdefault(stack, describe(stack))

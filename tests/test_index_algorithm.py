@@ -281,6 +281,30 @@ def test_a_missing_band(s2, tmp_path: Path) -> None:
     assert "EVI needs the blue band (B02 for Sentinel-2" in message
 
 
+def test_bands_of_two_products_are_an_error_not_a_guess(s2, tmp_path: Path) -> None:
+    """The files of several products (a download chained into the index in a model): which B04 is meant
+    cannot be guessed."""
+    other = tmp_path / "other"
+    other.mkdir()
+    name = "S2A_20200620T105031_31UFS_TOC-{}_{}M_V210.tif"
+    red2 = str(write_raster(other / name.format("B04", 10), s2["red"], descriptions=["B04"]))
+    message = error_of(ALG, params(tmp_path / "o.tif", BANDS=[s2["B04"], s2["B08"], red2]))
+    assert message == (
+        f"Two inputs provide band B04 ({Path(s2['B04']).name}, {Path(red2).name}): give the bands of one "
+        "product only."
+    )
+    scl2 = str(write_raster(other / name.format("SCL", 20), s2["scl"], res=20))
+    message = error_of(ALG, params(tmp_path / "o.tif", BANDS=[s2["B04"], s2["B08"], s2["SCL"], scl2]))
+    assert f"Two inputs provide band SCL ({Path(s2['SCL']).name}, {Path(scl2).name})" in message
+    # The same file twice is no ambiguity; a scene classification given on its own replaces the listed one.
+    out = tmp_path / "ndvi.tif"
+    run(ALG, params(out, BANDS=[s2["B04"], s2["B08"], s2["B04"], s2["SCL"], scl2], SCL=s2["SCL"]))
+    scl10 = np.repeat(np.repeat(s2["scl"], 2, axis=0), 2, axis=1)
+    invalid = (s2["red"] == NODATA_IN) | (s2["nir"] == NODATA_IN) | np.isin(scl10, indices.DEFAULT_SCL_MASK)
+    np.testing.assert_allclose(read(out), ndvi_reference(s2["nir"], s2["red"], invalid), atol=1e-6)
+    assert not (tmp_path / "o.tif").exists()
+
+
 def test_wrong_band_count(tmp_path: Path) -> None:
     path = write_raster(tmp_path / "two.tif", np.stack([reflectances((20, 20), i) for i in range(2)]))
     message = error_of(ALG, params(tmp_path / "o.tif", INPUT=str(path), BAND_MAPPING="red=1, nir=4"))
