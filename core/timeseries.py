@@ -21,7 +21,9 @@ product: the pixel's value at a point, the mean (with min/max/p10/p90/std) over 
   Terrascope hosts) and GDAL decodes them from a ``/vsisparse/`` file that holds exactly those bytes. Files
   that are not TIFFs, or whose header lies far from the start, are read through :func:`.auth.gdal_path`.
 - **Faults**: a product that cannot be read is kept as a row with the status ``failed`` and the reason;
-  the others are read on. A few products are read at a time, each in its own thread.
+  the others are read on. A fault that ends the run (the session refused mid-series, the catalogue failing
+  on a later page of its answer) keeps the rows already read: the series is marked ``incomplete`` and
+  ``interrupted`` says why. A few products are read at a time, each in its own thread.
 
 Everything blocks: call :func:`run` from a ``QgsTask`` (:mod:`.timeseries_task`), an algorithm or the
 console. Nothing here touches widgets or the project.
@@ -86,6 +88,8 @@ OK = "ok"
 CLOUDY = "cloudy"  # every pixel masked by the scene classification
 NO_DATA = "nodata"  # no valid pixel for another reason (no data value, outside the swath)
 FAILED = "failed"  # the product could not be read: see ``error``
+# the status of the one line a table or CSV file adds after the rows of a series that did not run to its end
+INCOMPLETE = "incomplete"
 
 _VSI_ROOT = "/vsimem/terrascope_explorer/timeseries"
 # bytes per value of each TIFF field type (1 BYTE, 2 ASCII, 3 SHORT, 4 LONG, 5 RATIONAL … 16 LONG8, 18 IFD8)
@@ -169,8 +173,10 @@ class TimeSeries:
 
     It behaves as the list of its rows. ``failures`` lists the products that could not be read (their rows
     have the status ``failed``); ``messages`` say what a person should know (all dates cloudy, products
-    that failed, a cancelled run). ``requests`` and ``bytes_read`` count the HTTP traffic to the files,
-    ``bytes_total`` the size of the files touched.
+    that failed, a cancelled run). ``incomplete`` is True when the run did not read every product of the
+    period: ``cancelled``, or stopped by a fault (``interrupted`` is then the sentence that says which).
+    ``requests`` and ``bytes_read`` count the HTTP traffic to the files, ``bytes_total`` the size of the
+    files touched.
     """
 
     request: TimeSeriesRequest
@@ -182,6 +188,7 @@ class TimeSeries:
     products: dict = field(default_factory=dict, repr=False)  # item id -> Product
     messages: list = field(default_factory=list)
     cancelled: bool = False
+    interrupted: str = ""  # why a fault ended the run before every product was read ("" if it did not)
     requests: int = 0
     bytes_read: int = 0
     bytes_total: int = 0
@@ -201,6 +208,19 @@ class TimeSeries:
     def valid_rows(self) -> list:
         return [r for r in self.rows if r.value is not None]
 
+    @property
+    def incomplete(self) -> bool:
+        """True when some products of the period were not read (cancelled, or a fault ended the run)."""
+        return self.cancelled or bool(self.interrupted)
+
+    def incomplete_note(self) -> str:
+        """One sentence for a series that did not run to its end ("" for a complete one)."""
+        if self.interrupted:
+            return tr("Incomplete series: {reason}").format(reason=self.interrupted)
+        if self.cancelled:
+            return tr("Incomplete series: the run was cancelled after {n} products.").format(n=len(self.rows))
+        return ""
+
     def summary(self) -> str:
         """One or two sentences for a status line."""
         text = tr("{valid} of {total} dates have a value").format(
@@ -211,6 +231,8 @@ class TimeSeries:
         text += "."
         if self.cancelled:
             text += " " + tr("Cancelled: the series is incomplete.")
+        elif self.interrupted:
+            text += " " + tr("Stopped by an error: the series is incomplete.")
         return text
 
     def to_csv(self, path: Union[str, Path]) -> Path:
@@ -1016,7 +1038,11 @@ def _describe_period(request: TimeSeriesRequest) -> str:
     return tr("between {start} and {end}").format(start=start, end=end)
 
 
-def _search(request: TimeSeriesRequest, area: QgsGeometry, feedback: Optional[QgsFeedback], stop) -> list:
+def _search(request: TimeSeriesRequest, area: QgsGeometry, feedback: Optional[QgsFeedback], stop) -> tuple:
+    """(products, None), or (the products listed so far, the error) when a later page of the answer failed.
+
+    :raises TerrascopeError: the first page failed, or too many products match.
+    """
     search = Catalogue().search(
         SearchRequest(
             collections=(request.collection,),
@@ -1029,7 +1055,14 @@ def _search(request: TimeSeriesRequest, area: QgsGeometry, feedback: Optional[Qg
     )
     products: list = []
     while search.has_more and not stop():
-        page = search.next_page(feedback)
+        try:
+            page = search.next_page(feedback)
+        except InvalidInputError:
+            raise
+        except TerrascopeError as exc:
+            if not products:
+                raise
+            return products, exc  # what was listed is still worth reading: the series says it is partial
         products.extend(page.products)
         if search.matched is not None and search.matched > MAX_ITEMS:
             raise InvalidInputError(
@@ -1040,7 +1073,7 @@ def _search(request: TimeSeriesRequest, area: QgsGeometry, feedback: Optional[Qg
             )
         if feedback is not None and search.matched:
             feedback.setProgress(SEARCH_SHARE * min(1.0, len(products) / search.matched))
-    return products
+    return products, None
 
 
 def _nothing_found(
@@ -1092,11 +1125,14 @@ def run(
 
     ``feedback`` gets the progress and may cancel; ``cancel()`` is asked too (a task's ``isCanceled``).
     ``on_row`` receives each row as it is ready, in this thread. A cancelled run returns what was read
-    (``cancelled`` True).
+    (``cancelled`` True). A fault that ends the run once some products were read (the session refused, a
+    later page of the catalogue's answer failing) returns what was read too, with ``interrupted`` saying
+    why (see :attr:`TimeSeries.incomplete`).
 
     :raises InvalidInputError: the request cannot be served (no place, an unknown indicator, no product).
-    :raises AuthError: a login is needed and none is available, or the session was refused.
-    :raises NetworkError, CatalogueError: the catalogue failed, or every product failed to be read.
+    :raises AuthError: a login is needed and none is available, or the session was refused before any
+        product could be read.
+    :raises NetworkError, CatalogueError: the catalogue failed at once, or every product failed to be read.
     """
     started = time.monotonic()
 
@@ -1112,7 +1148,7 @@ def run(
             )
         )
     area, place = _prepare_geometry(request)
-    products = _search(request, area, feedback, stopped)
+    products, search_fault = _search(request, area, feedback, stopped)
     series = TimeSeries(request=request, indicator=request.indicator.strip(), is_area=not place.is_point)
     if stopped():
         series.cancelled = True
@@ -1186,9 +1222,19 @@ def run(
         stop.set()
         for worker in workers:
             worker.wait()
-    if auth_error is not None:
-        raise auth_error
     series.rows = [rows[p.id] for p in products if p.id in rows]
+    if auth_error is not None:
+        if all(r.status == FAILED for r in series.rows):
+            raise auth_error  # nothing was read: "log in again" is the whole story
+        series.cancelled = False  # the stop was ours, not the user's
+        series.interrupted = tr(
+            "the run stopped on an error after {done} of {n} products; the other dates are missing. {reason}"
+        ).format(reason=str(auth_error), done=len(series.rows), n=len(products))
+    elif search_fault is not None:
+        series.interrupted = tr(
+            "the catalogue failed while listing the products: only the {n} it listed before were read, "
+            "later dates may be missing. {reason}"
+        ).format(reason=str(search_fault), n=len(products))
     series.requests, series.bytes_read = traffic.requests, traffic.bytes
     series.bytes_total, series.files = sum(traffic.sizes.values()), len(traffic.sizes)
     series.seconds = time.monotonic() - started
@@ -1242,6 +1288,8 @@ def _add_messages(series: TimeSeries, found: int) -> None:
         series.messages.append(
             tr("Cancelled: {done} of {n} products were read.").format(done=len(rows), n=found)
         )
+    elif series.interrupted:
+        series.messages.append(series.incomplete_note())
 
 
 # ---------------------------------------------------------------------------------------------- CSV
@@ -1269,7 +1317,11 @@ def _number(value: Optional[float]) -> str:
 
 
 def csv_rows(series: TimeSeries, with_feature: bool = False) -> Iterator[list]:
-    """The header, then one list of strings per row (the columns of :data:`CSV_COLUMNS`)."""
+    """The header, then one list of strings per row (the columns of :data:`CSV_COLUMNS`).
+
+    An incomplete series (:attr:`TimeSeries.incomplete`) ends with one more line, without a date, whose
+    status is ``incomplete`` and whose ``error`` says why: a file must not pass for a whole series.
+    """
     yield (["feature_id"] if with_feature else []) + list(CSV_COLUMNS)
     for row in series.rows:
         when = row.datetime.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -1289,6 +1341,9 @@ def csv_rows(series: TimeSeries, with_feature: bool = False) -> Iterator[list]:
             row.error,
         ]
         yield ([str(row.feature_id) if row.feature_id is not None else ""] if with_feature else []) + values
+    if series.incomplete:
+        note = ["", "", "0", "0", "", INCOMPLETE, "", "", "", "", "", "", series.incomplete_note()]
+        yield ([""] if with_feature else []) + note
 
 
 def write_csv(series: TimeSeries, path: Union[str, Path]) -> Path:
@@ -1319,6 +1374,7 @@ def write_csv(series: TimeSeries, path: Union[str, Path]) -> Path:
 __all__ = [
     "CLOUDY",
     "FAILED",
+    "INCOMPLETE",
     "NO_DATA",
     "OK",
     "Indicator",

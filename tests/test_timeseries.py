@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 import rasterio
 from osgeo import gdal
-from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsPointXY, QgsProject
+from qgis.core import QgsCoordinateReferenceSystem, QgsFeedback, QgsGeometry, QgsPointXY, QgsProject
 from qgis.PyQt.QtCore import QDate, QPointF, QSize
 from qgis.PyQt.QtGui import QColor, QImage
 from qgis.PyQt.QtWidgets import QToolBar
@@ -312,6 +312,77 @@ def test_every_product_failing_is_an_error(logged_in) -> None:
     sandbox.ctx.faults.add(path="/download/", kind="status", status=503)
     with pytest.raises(api.NetworkError, match="None of the .* products could be read.*HTTP 503"):
         timeseries.run(point_request(start="2026-05-01", end="2026-06-30"))
+
+
+def fail_item_files(sandbox, item: dict, status: int) -> None:
+    """Every file of ``item`` answers ``status`` from now on (its folder on the download server)."""
+    folder = item["assets"]["B04"]["href"].split(sandbox.base_url, 1)[1].rsplit("/", 1)[0]
+    sandbox.ctx.faults.add(path=folder + "/", kind="status", status=status)
+
+
+def test_a_session_refused_mid_series_keeps_the_rows_read_and_marks_the_series(logged_in) -> None:
+    sandbox = logged_in
+    expected_items = items(sandbox)
+    victim = len(expected_items) * 2 // 3
+    fail_item_files(sandbox, expected_items[victim], 401)  # as if the session was revoked there
+
+    series = timeseries.run(point_request())
+
+    ids = [i["id"] for i in expected_items]
+    got = [r.item_id for r in series]
+    assert got == [i for i in ids if i in got], "in date order, and only products of the period"
+    assert victim - timeseries.MAX_PARALLEL_ITEMS <= len(series) < len(expected_items)
+    assert ids[: victim - timeseries.MAX_PARALLEL_ITEMS] == got[: victim - timeseries.MAX_PARALLEL_ITEMS]
+    refused = next(r for r in series if r.item_id == ids[victim])
+    assert refused.status == FAILED and "HTTP 401" in refused.error
+    for row, item in zip(series, expected_items):
+        if row.status != FAILED:
+            value, _ = reference_ndvi_at_point(sandbox, item)
+            assert row.value == (None if value is None else pytest.approx(value, rel=1e-6))
+    assert series.incomplete and not series.cancelled
+    assert "HTTP 401" in series.interrupted and "Log in again" in series.interrupted
+    assert f"of {len(expected_items)} products" in series.interrupted
+    assert any(m.startswith("Incomplete series: the run stopped on an error") for m in series.messages)
+    assert "the series is incomplete" in series.summary()
+
+
+def test_a_session_refused_before_anything_was_read_is_still_an_error(logged_in) -> None:
+    sandbox = logged_in
+    for item in items(sandbox, start="2026-05-01", end="2026-05-31"):
+        fail_item_files(sandbox, item, 401)
+    with pytest.raises(AuthError, match="HTTP 401"):
+        timeseries.run(point_request(start="2026-05-01", end="2026-05-31"))
+
+
+class FaultAfterFirstPage(QgsFeedback):
+    """Arms a catalogue fault as soon as the first page of the search has arrived (its progress)."""
+
+    def __init__(self, sandbox) -> None:
+        super().__init__()
+        self.armed = False
+        self.progressChanged.connect(lambda value: self._arm(sandbox))
+
+    def _arm(self, sandbox) -> None:
+        if not self.armed:
+            self.armed = True
+            sandbox.ctx.faults.add(path="/stac/search", kind="status", status=503)
+
+
+def test_a_catalogue_fault_on_a_later_page_keeps_the_products_listed(logged_in, monkeypatch) -> None:
+    sandbox = logged_in
+    monkeypatch.setattr(timeseries, "SEARCH_PAGE_SIZE", 10)
+    expected_items = items(sandbox)
+    assert len(expected_items) > 10
+
+    series = timeseries.run(point_request(), FaultAfterFirstPage(sandbox))
+
+    # the catalogue lists the newest products first: the series has the last 10 dates
+    assert [r.item_id for r in series] == [i["id"] for i in expected_items[-10:]]
+    assert not series.failures and series.incomplete and not series.cancelled
+    assert "the catalogue failed while listing the products: only the 10" in series.interrupted
+    assert "HTTP 503" in series.interrupted
+    searches = [e for e in sandbox.ctx.stats.snapshot() if e["path"] == "/stac/search"]
+    assert searches[0]["status"] == 200 and all(e["status"] == 503 for e in searches[1:]), searches
 
 
 def test_cancelling_keeps_what_was_read(logged_in) -> None:
