@@ -3,6 +3,7 @@
     python .ci/translations.py update     # extract the strings and merge them into the .ts files
     python .ci/translations.py release    # compile the .ts files into .qm (lrelease), when out of date
     python .ci/translations.py            # both (``make translations``)
+    python .ci/translations.py check      # report translations that would show wrong (placeholders…)
 
 Why not ``pylupdate5``: the plugin's ``tr()`` (core/i18n.py) is a module function with one fixed context,
 ``TerrascopeExplorer``. pylupdate5 files a ``tr("…")`` call under the class it appears in (``TerrascopeDock``,
@@ -12,7 +13,8 @@ does not read Python. This extractor reads the code as the run time sees it:
 - Python (``ast``): ``tr("text")``, ``tr("text", "disambiguation")``, ``tr("%n files", None, n)`` (plural),
   ``i18n.tr(…)``, and ``tr_noop("text")`` (marks a string translated later by ``tr(variable)``), in the
   context ``TerrascopeExplorer``; ``QCoreApplication.translate("Context", "text")`` with literal arguments.
-  A ``tr()`` whose text is not a literal is reported: its strings must be marked with ``tr_noop``.
+  A ``tr()`` whose text is not a literal is reported unless the call says ``# texts marked tr_noop`` (its
+  texts are marked where they are written); so is ``self.tr()``, which files its text under the class.
 - ``.ui`` forms: every ``<string>`` not marked ``notr="true"``, outside ``<stringlist>`` (PyQt's ``uic``
   leaves those untranslated), in the context named by the form's ``<class>`` (what ``uic`` uses), with
   the ``comment`` attribute as disambiguation.
@@ -20,6 +22,9 @@ does not read Python. This extractor reads the code as the run time sees it:
 Merging keeps every translation: a message whose text disappeared from the code stays in the file as
 ``vanished`` (or ``obsolete`` when it was unfinished) for translators to reuse, and comes back when the
 text does; messages nobody translated are dropped when they disappear. New messages are ``unfinished``.
+``check`` (and the tests) refuse a translation whose ``{placeholders}``, ``%n``, ``&`` shortcut, HTML tags or
+leading/trailing spaces differ from the source's, and a plural whose forms are all the same.
+
 The XML read here is the plugin's own (``.ui``, ``.ts``), so the standard library parser is fine for it.
 """
 
@@ -49,6 +54,12 @@ SKIP_DIRS = {"__pycache__", "ext_libs", "tests", "sandbox", ".ci", ".build", ".c
 NUMERUS_FORMS = {"nl": 2, "fr": 2, "de": 2}
 GONE = ("vanished", "obsolete")
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+QT_ARGUMENT = re.compile(r"%(?:n|L?\d)")  # %n (plural count), %1, %L1
+# "&Terrascope": Alt+T; not an entity ("&amp;"); "&&" (a literal &) is taken out before counting
+SHORTCUT = re.compile(r"&(?!#?\w+;)(?=\S)")
+_TAGS = r"p|i|b|br|a|em|strong|code|tt|ul|ol|li|h\d|span|div|table|tr|td"  # Qt rich text; not "<folder>"
+HTML_TAG = re.compile(rf"<(/?(?:{_TAGS}))\b[^>]*>", re.I)
+MARKED = "tr_noop"  # on a tr(variable) line: "# texts marked tr_noop"
 
 
 @dataclass
@@ -96,6 +107,10 @@ def _argument(call: ast.Call, position: int, name: str):
     return next((k.value for k in call.keywords if k.arg == name), None)
 
 
+def _name(func) -> str:
+    return func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+
+
 def python_messages(path: Path, root: Path = REPO) -> tuple[list[Message], list[str]]:
     """The messages of one Python file, and warnings about ``tr()`` calls whose text is not a literal."""
     source = path.read_text(encoding="utf-8")
@@ -107,7 +122,7 @@ def python_messages(path: Path, root: Path = REPO) -> tuple[list[Message], list[
         if not isinstance(node, ast.Call):
             continue
         func = node.func
-        name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+        name = _name(func)
         if name == "translate" and isinstance(func, ast.Attribute):
             context, text = _string(_argument(node, 0, "context")), _string(_argument(node, 1, "sourceText"))
             if context and text:
@@ -118,15 +133,26 @@ def python_messages(path: Path, root: Path = REPO) -> tuple[list[Message], list[
         is_tr = name == "tr" and (
             isinstance(func, ast.Name) or (isinstance(func.value, ast.Name) and func.value.id == "i18n")
         )
+        if name == "tr" and not is_tr:
+            warnings.append(
+                f"{relative}:{node.lineno}: {ast.unparse(func)}() files its text under the class, where the "
+                "plugin's catalogue never looks: use core.i18n.tr()"
+            )
+            continue
         if not (is_tr or name == "tr_noop"):
             continue
         first = _argument(node, 0, "text")
         text = _string(first)
         if text is None:
-            marked = "tr_noop" in lines[node.lineno - 1]  # "# texts marked tr_noop" on the call's line
-            if first is not None and not marked:
+            if first is None:
+                continue
+            call_lines = lines[node.lineno - 1 : (node.end_lineno or node.lineno)]
+            if name == "tr_noop":
+                warnings.append(f"{relative}:{node.lineno}: tr_noop() of a non-literal marks nothing")
+            elif not any(MARKED in line for line in call_lines):  # "# texts marked tr_noop" on the call
                 warnings.append(
-                    f"{relative}:{node.lineno}: {name}() of a non-literal: mark its texts tr_noop()"
+                    f"{relative}:{node.lineno}: {name}() of a non-literal: mark its texts tr_noop() and say "
+                    "so on the call's line (# texts marked tr_noop)"
                 )
             continue
         if not text:
@@ -353,24 +379,94 @@ def release(folder: Path = I18N, force: bool = False, quiet: bool = False) -> li
     return outputs
 
 
+# ------------------------------------------------------------------------------------------------ checks
+
+
+def _markers(text: str) -> dict:
+    """What a translation must keep of its source: placeholders, Qt arguments, shortcuts, tags, edges."""
+    return {
+        "{placeholders}": sorted(PLACEHOLDER.findall(text)),
+        "%n/%1 arguments": sorted(QT_ARGUMENT.findall(text)),
+        "& shortcuts": len(SHORTCUT.findall(text.replace("&&", ""))),
+        "HTML tags": sorted(t.lower() for t in HTML_TAG.findall(text)),
+        "leading/trailing spaces": (text[: len(text) - len(text.lstrip())], text[len(text.rstrip()) :]),
+    }
+
+
+def translation_problems(message: Message, language: str = "") -> list[str]:
+    """Why ``message``'s translation would show wrong at run time (empty when it is fine or untranslated).
+
+    Each form must keep the source's ``{placeholders}`` (``str.format`` raises on an unknown one), ``%n``
+    and ``%1``, its number of ``&`` shortcuts, its HTML tags and its leading/trailing spaces. A plural's
+    singular may leave out ``%n`` ("un produit"); its forms must not all be the same text.
+    """
+    forms = message.translation if isinstance(message.translation, list) else [message.translation]
+    if not any(f.strip() for f in forms):
+        return []
+    where = f"{language + ': ' if language else ''}{message.context}: {message.source[:60]!r}"
+    expected = _markers(message.source)
+    problems = []
+    for index, form in enumerate(forms):
+        got = _markers(form)
+        for what, wanted in expected.items():
+            have = got[what]
+            if message.numerus and index == 0 and what == "%n/%1 arguments":
+                have, wanted = [a for a in have if a != "%n"], [a for a in wanted if a != "%n"]
+            if have != wanted:
+                label = f" (form {index + 1})" if message.numerus else ""
+                problems.append(f"{where}{label}: {what} differ: {wanted!r} in the source, {have!r} here")
+    if message.numerus and len(forms) > 1 and len(set(forms)) == 1:
+        problems.append(f"{where}: the plural forms are all the same text; write the singular and the plural")
+    return problems
+
+
+def check(languages=LANGUAGES, folder: Path = I18N) -> list[str]:
+    """Every problem of the live translations of the .ts files (see :func:`translation_problems`)."""
+    problems = []
+    for language in languages:
+        path = ts_path(language, folder)
+        if not path.is_file():
+            problems.append(f"{language}: {path.name} is missing")
+            continue
+        for message in read_ts(path)[1]:
+            if message.type not in GONE:
+                problems += translation_problems(message, language)
+    return problems
+
+
 def import_json(language: str, mapping_path: Path, folder: Path = I18N) -> tuple[int, list[str]]:
     """Fill ``language``'s .ts from a JSON object {English source: translation}; returns (filled, problems).
 
-    A translation whose ``{placeholders}`` differ from the source's is refused (and reported).
+    A plural message takes a list of its forms (``["%n produit", "%n produits"]``). A translation that
+    :func:`translation_problems` finds wrong (changed placeholders, one text for every plural form…) is
+    refused and reported.
     """
     mapping = json.loads(Path(mapping_path).read_text(encoding="utf-8"))
     path = ts_path(language, folder)
     lang, messages = read_ts(path)
+    forms = NUMERUS_FORMS.get(language.split("_")[0], 2)
     filled, problems = 0, []
     for message in messages:
-        text = mapping.get(message.source)
-        if not isinstance(text, str) or not text.strip() or message.type in GONE:
+        value = mapping.get(message.source)
+        if message.type in GONE or value is None:
             continue
-        if sorted(PLACEHOLDER.findall(text)) != sorted(PLACEHOLDER.findall(message.source)):
-            problems.append(f"{language}: placeholders differ: {message.source[:60]!r}")
+        if message.numerus:
+            texts = value if isinstance(value, list) else []
+            if len(texts) != forms or not all(isinstance(v, str) for v in texts):
+                problems.append(f"{language}: {message.source[:60]!r} needs a list of {forms} plural forms")
+                continue
+        elif not isinstance(value, str):
+            problems.append(f"{language}: {message.source[:60]!r} needs one text")
             continue
-        message.translation = [text] * NUMERUS_FORMS.get(language, 2) if message.numerus else text
-        message.type = ""
+        texts = value if isinstance(value, list) else [value]
+        if not all(t.strip() for t in texts):
+            continue
+        candidate = Message(message.context, message.source, message.comment, message.numerus, [], value, "")
+        wrong = translation_problems(candidate, language)
+        if wrong:
+            problems += wrong
+            continue
+        message.translation, message.type = value, ""
         filled += 1
     path.write_text(render_ts(messages, lang or language, folder), encoding="utf-8")
     return filled, problems
@@ -378,7 +474,9 @@ def import_json(language: str, mapping_path: Path, folder: Path = I18N) -> tuple
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python .ci/translations.py", description=__doc__.split("\n\n")[0])
-    parser.add_argument("step", nargs="?", choices=("update", "release", "all", "import"), default="all")
+    parser.add_argument(
+        "step", nargs="?", choices=("update", "release", "all", "import", "check"), default="all"
+    )
     parser.add_argument("--force", action="store_true", help="compile every .qm again")
     parser.add_argument(
         "--json",
@@ -389,6 +487,10 @@ def main(argv: list[str] | None = None) -> int:
         help="with import: fill LANG's .ts from a JSON {source: translation} file",
     )
     args = parser.parse_args(argv)
+    if args.step == "check":
+        problems = check()
+        print("\n".join(problems) or "translations: no problem found")
+        return 1 if problems else 0
     if args.step == "import":
         for language, mapping in args.json:
             filled, problems = import_json(language, Path(mapping))

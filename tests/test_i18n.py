@@ -3,7 +3,8 @@
 ``make translations`` (``.ci/translations.py``) extracts ``tr()``/``tr_noop()`` texts (context
 ``TerrascopeExplorer``) and the Designer forms' texts (context: the form's ``<class>``) into
 ``i18n/terrascope_explorer_{nl,fr,de}.ts``; lrelease compiles them. ``test_ts_files_complete`` fails until
-the translators have filled every entry: it reports the counts per language.
+the translators have filled every entry correctly (same placeholders, shortcuts and tags, real plural forms)
+and the extractor sees every text: it reports the counts per language.
 """
 
 from __future__ import annotations
@@ -63,7 +64,10 @@ def test_extractor_reads_every_form_of_tr(tmp_path: Path) -> None:
         "e = tr(f'no {a}')\n"
         "f = tr(LABELS[0])\n"
         "g = QCoreApplication.translate('OtherContext', 'Direct')\n"
-        "h = self.tr('A method of QObject')  # not the plugin's tr(): its context would be the class\n",
+        "h = self.tr('A method of QObject')  # not the plugin's tr(): its context would be the class\n"
+        "i = tr(LABELS[1])  # texts marked tr_noop\n"
+        "j = tr(\n    LABELS[1],\n)  # texts marked tr_noop\n"
+        "k = tr_noop(LABELS[0])\n",
         encoding="utf-8",
     )
     found, warnings = translations.python_messages(source, tmp_path)
@@ -78,7 +82,20 @@ def test_extractor_reads_every_form_of_tr(tmp_path: Path) -> None:
         (ctx, "%n products", "", True),
         ("OtherContext", "Direct", "", False),
     }
-    assert [w.split(": ")[0] for w in warnings] == ["sample.py:8", "sample.py:9"]
+    # f-string, unmarked variable, QObject.tr, tr_noop of a variable; the marked calls (12, 13) pass
+    assert [w.split(": ")[0] for w in warnings] == [
+        "sample.py:8",
+        "sample.py:9",
+        "sample.py:11",
+        "sample.py:16",
+    ]
+    assert "self.tr() files its text under the class" in warnings[2]
+
+
+def test_the_code_gives_the_extractor_no_warning(extracted) -> None:
+    """Every tr() of the code is seen: a tr(variable) says its texts are marked with tr_noop where written."""
+    _, warnings = extracted
+    assert warnings == []
 
 
 def test_merge_keeps_translations_and_marks_vanished_ones() -> None:
@@ -101,6 +118,73 @@ def test_merge_keeps_translations_and_marks_vanished_ones() -> None:
     assert '<translation type="vanished">Parti</translation>' in text
 
 
+@pytest.mark.parametrize(
+    ("source", "translation", "numerus", "problem"),
+    [
+        ("{product} has no image.", "{product} n'a pas d'image.", False, None),
+        ("{product} has no image.", "{produit} n'a pas d'image.", False, "{placeholders} differ"),
+        (
+            " with at most {cloud:g} % cloud cover",
+            " met hoogstens {cloud} % bewolking",
+            False,
+            "{placeholders}",
+        ),
+        (
+            " with at most {cloud:g} % cloud cover",
+            "met hoogstens {cloud:g} % bewolking",
+            False,
+            "spaces differ",
+        ),
+        ("&Terrascope", "&Terrascope", False, None),
+        ("&Terrascope", "Terrascope", False, "& shortcuts differ"),
+        ("Save && close", "Enregistrer && fermer", False, None),
+        ("<p>Clips a <i>raster</i>.</p>", "<p>Découpe un <i>raster</i>.</p>", False, None),
+        ("<p>Clips a <i>raster</i>.</p>", "<p>Découpe un <i>raster.</p>", False, "HTML tags differ"),
+        ("Files go to <folder>/.", "Fichiers dans <dossier>/.", False, None),  # not a tag: text to translate
+        ("Loading %n product(s)", ["Chargement d'un produit", "Chargement de %n produits"], True, None),
+        ("Loading %n product(s)", ["%n product laden", "producten laden"], True, "%n/%1 arguments differ"),
+        ("Loading %n product(s)", ["%n produit(s)", "%n produit(s)"], True, "plural forms are all the same"),
+        ("Loading %n product(s)", ["", ""], True, None),  # not translated yet: the completeness test says so
+    ],
+)
+def test_translation_problems(source: str, translation, numerus: bool, problem) -> None:
+    message = translations.Message(i18n.CONTEXT, source, numerus=numerus, translation=translation, type="")
+    found = translations.translation_problems(message, "fr")
+    if problem is None:
+        assert found == []
+    else:
+        assert len(found) == 1 and problem in found[0], found
+
+
+def test_import_json_takes_plural_forms_and_refuses_broken_translations(tmp_path: Path) -> None:
+    Message = translations.Message
+    entries = [
+        Message(i18n.CONTEXT, "Loading %n product(s)", numerus=True, translation=["", ""]),
+        Message(i18n.CONTEXT, "{n} products", translation=""),
+        Message(i18n.CONTEXT, "Other", translation=""),
+        Message(i18n.CONTEXT, "Water", translation=""),
+    ]
+    path = translations.ts_path("de", tmp_path)
+    path.write_text(translations.render_ts(entries, "de", tmp_path, PLUGIN_ROOT), encoding="utf-8")
+    mapping = tmp_path / "de.json"
+    mapping.write_text(
+        '{"Loading %n product(s)": ["%n Produkt wird geladen", "%n Produkte werden geladen"],'
+        ' "{n} products": "{anzahl} Produkte", "Other": ["Sonstige", "Sonstige"], "Water": "Wasser"}',
+        encoding="utf-8",
+    )
+    filled, problems = translations.import_json("de", mapping, tmp_path)
+    assert filled == 2
+    assert len(problems) == 2 and "placeholders" in problems[0] and "needs one text" in problems[1]
+    got = {m.source: (m.translation, m.type) for m in translations.read_ts(path)[1]}
+    assert got == {
+        "Loading %n product(s)": (["%n Produkt wird geladen", "%n Produkte werden geladen"], ""),
+        "{n} products": ("", "unfinished"),
+        "Other": ("", "unfinished"),
+        "Water": ("Wasser", ""),
+    }
+    assert '<message numerus="yes">' in path.read_text(encoding="utf-8")
+
+
 def ts_problems(language: str, messages: dict) -> dict:
     path = translations.ts_path(language, PLUGIN_ROOT / "i18n")
     if not path.is_file():
@@ -108,22 +192,30 @@ def ts_problems(language: str, messages: dict) -> dict:
     _, entries = translations.read_ts(path)
     live = {m.key: m for m in entries if m.type not in translations.GONE}
     gone = {m.key for m in entries if m.type in translations.GONE}
+    wrong = [
+        p for m in live.values() if m.key in messages for p in translations.translation_problems(m, language)
+    ]
+    for problem in wrong:
+        print(problem)
     return {
         "unfinished": sum(1 for k, m in live.items() if k in messages and (m.type or not m.is_translated)),
         "missing": sum(1 for k in messages if k not in live and k not in gone),
         "obsolete but used": sum(1 for k in messages if k in gone),
+        "wrong (placeholders, shortcuts, tags, plural forms)": len(wrong),
     }
 
 
 def test_ts_files_complete(extracted) -> None:
-    """Every text of the code is in each .ts file, translated and finished (run `make translations`)."""
-    messages, _ = extracted
+    """Every text of the code is in each .ts file, translated and finished (run `make translations`), keeps
+    its placeholders, shortcuts and tags, and has real plural forms; and the extractor saw every text."""
+    messages, warnings = extracted
     problems = {lang: ts_problems(lang, messages) for lang in translations.LANGUAGES}
     summary = "; ".join(
         f"{lang}: " + ", ".join(f"{count} {what}" for what, count in counts.items())
         for lang, counts in problems.items()
     )
     print(f"\n{len(messages)} texts to translate. {summary}")
+    assert not warnings, "texts the extractor cannot see:\n" + "\n".join(warnings)
     assert all(count == 0 for counts in problems.values() for count in counts.values()), (
         f"{len(messages)} texts; {summary}"
     )
