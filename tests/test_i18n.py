@@ -12,7 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsSettings
+from qgis.core import QgsApplication, QgsSettings
+from qgis.PyQt.QtCore import QLocale
 from qgis.PyQt.QtWidgets import QPushButton
 
 import terrascope_explorer
@@ -233,14 +234,26 @@ def test_catalogues_are_compiled() -> None:
 
 
 @pytest.fixture()
-def french_locale():
+def locale_settings():
+    """QGIS's locale options and the default QLocale (the system's language for QGIS), restored afterwards."""
     settings = QgsSettings()
     saved = {k: settings.value(k) for k in ("locale/overrideFlag", "locale/userLocale")}
-    settings.setValue("locale/overrideFlag", True)
-    settings.setValue("locale/userLocale", "fr_BE")
-    yield
+    default = QLocale()
+    yield settings
     for key, value in saved.items():
         settings.remove(key) if value is None else settings.setValue(key, value)
+    QLocale.setDefault(default)
+
+
+def use_locale(settings: QgsSettings, locale: str) -> None:
+    """What "Override system locale" with ``locale`` in QGIS's options writes."""
+    settings.setValue("locale/overrideFlag", True)
+    settings.setValue("locale/userLocale", locale)
+
+
+@pytest.fixture()
+def french_locale(locale_settings):
+    use_locale(locale_settings, "fr_BE")
 
 
 def test_catalogue_follows_the_qgis_locale_with_a_two_letter_fallback(tmp_path: Path, french_locale) -> None:
@@ -261,6 +274,19 @@ FRENCH = {
     ("TerrascopeLoginPanel", "Log in"): "Se connecter",
     (i18n.CONTEXT, "Spectral index"): "Indice spectral",
     (i18n.CONTEXT, "Show or hide the Terrascope Explorer panel"): "Afficher ou masquer le panneau",
+    (i18n.CONTEXT, "Tree cover"): "Couvert arboré",
+    (i18n.CONTEXT, "Other"): "Autre",
+    (i18n.CONTEXT, "Maize"): "Maïs",
+    (i18n.CONTEXT, "maize"): "maïs",
+    (i18n.CONTEXT, "WorldCereal 2021 maize"): "WorldCereal 2021 maïs",
+    (i18n.CONTEXT, "Cloud or shadow"): "Nuage ou ombre",
+    (i18n.CONTEXT, "The environment variable {name}"): "La variable d'environnement {name}",
+    (
+        i18n.CONTEXT,
+        "{source} must be the base URL of a Terrascope sandbox, such as http://127.0.0.1:8765, "
+        "but it is {value}.",
+    ): "{source} doit être l'URL de base d'un bac à sable Terrascope, comme http://127.0.0.1:8765, "
+    "mais vaut {value}.",
 }
 
 
@@ -321,3 +347,166 @@ def test_switching_to_french_translates_widgets_and_algorithm_names(french_catal
         "tooltip": "Afficher ou masquer le panneau",
     }
     assert texts() == english, "removing the translator brings English back"
+
+
+def test_legends_layer_names_and_setting_errors_follow_the_language(
+    french_catalogue: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The class tables of core/styles.py are built in English at import; they are translated when used."""
+    from terrascope_explorer.core import settings, styles
+    from terrascope_explorer.core.errors import ConfigurationError
+
+    def texts() -> dict:
+        cereal = styles.band_style("esa-worldcereal-2021-maize-v1", "CLASSIFICATION")
+        land = styles.band_style("esa-worldcover-map-10m-2021-v2", "MAP")
+        clouds = styles.band_style("terrascope-s2-cloudmask", "CLOUDMASK")
+        monkeypatch.setenv(settings.SANDBOX_ENV_VAR, "ftp://127.0.0.1")
+        with pytest.raises(ConfigurationError) as error:
+            settings.sandbox_url()
+        return {
+            "maize label": cereal.label,
+            "maize classes": cereal.classes,
+            "land cover": land.classes[0],
+            "cloud mask": clouds.classes[1],
+            "collection": styles.collection_name("esa-worldcereal-2021-maize-v1"),
+            "setting error": str(error.value),
+        }
+
+    english = texts()
+    translator = i18n.install_translator(i18n.qgis_locale())
+    assert translator is not None
+    try:
+        french = texts()
+    finally:
+        i18n.remove_translator(translator)
+    assert english["maize classes"] == ((0, "#bababa", "Other"), (100, "#e0cd00", "Maize"))
+    assert french == {
+        "maize label": "maïs",
+        "maize classes": ((0, "#bababa", "Autre"), (100, "#e0cd00", "Maïs")),
+        "land cover": (10, "#006400", "Couvert arboré"),
+        "cloud mask": (1, "#ff00ff", "Nuage ou ombre"),
+        "collection": "WorldCereal 2021 maïs",
+        "setting error": "La variable d'environnement TERRASCOPE_SANDBOX doit être l'URL de base d'un bac à "
+        "sable Terrascope, comme http://127.0.0.1:8765, mais vaut 'ftp://127.0.0.1'.",
+    }
+    assert texts() == english
+    assert styles.WORLDCOVER_CLASSES[0] == (10, "#006400", "Tree cover"), "the table itself stays English"
+
+
+# ------------------------------------------------------------------------------------------------ shipped
+
+
+SHIPPED_LOCALES = {"nl": "nl_BE", "fr": "fr_FR", "de": "de_DE"}
+
+
+@pytest.fixture(scope="module")
+def shipped_catalogues() -> Path:
+    """The real ``i18n/*.qm``, compiled from the committed .ts files as ``make deps`` does."""
+    folder = PLUGIN_ROOT / "i18n"
+    if translations.lrelease_binary() is not None:
+        translations.release(folder, quiet=True)  # only the .qm older than their .ts
+    for language in SHIPPED_LOCALES:
+        assert translations.ts_path(language, folder).with_suffix(".qm").is_file(), "run `make deps`"
+    return folder
+
+
+def shown_texts() -> dict:
+    """Texts a user sees: the dock's sections and login button, the date presets, two legends, an error."""
+    from terrascope_explorer.core import styles
+    from terrascope_explorer.ui.dock import TerrascopeDock
+    from terrascope_explorer.ui.search_panel import SearchPanel
+
+    dock = TerrascopeDock(None)
+    search = SearchPanel(None)
+    buttons = {b.objectName(): b.text() for b in dock.login_panel.findChildren(QPushButton)}
+    scene = styles.band_style("terrascope-s2-toc-v2", "SCL")
+    land = styles.band_style("worldcover-map-10m-2021", "MAP")
+    found = {
+        "login section": dock.loginGroup.title(),
+        "search section": dock.searchGroup.title(),
+        "results section": dock.resultsGroup.title(),
+        "login button": buttons["loginButton"],
+        "date presets": tuple(search.date_preset.itemText(i) for i in range(search.date_preset.count())),
+        "scene classification": scene.label,
+        "cloud shadows": {value: name for value, _, name in scene.classes}[3],
+        "cropland": {value: name for value, _, name in land.classes}[40],
+        "plural": i18n.tr("Loading %n Terrascope product(s)", "", 3),
+        "singular": i18n.tr("Loading %n Terrascope product(s)", "", 1),
+    }
+    search.deleteLater()
+    dock.deleteLater()
+    return found
+
+
+def processing_texts() -> dict:
+    """The provider's long name and every algorithm's name, with the provider made as plugin.py
+    makes it: ``initProcessing`` installs the translator of QGIS's locale, then registers the provider."""
+    plugin = terrascope_explorer.classFactory(None)
+    plugin.initProcessing()
+    try:
+        provider = plugin.provider
+        assert provider is not None
+        found = {"provider": provider.longName()}
+        for algorithm in provider.algorithms():
+            found[algorithm.id()] = algorithm.displayName()
+        found["translator installed"] = plugin.translator is not None
+        return found
+    finally:
+        plugin.unload()
+
+
+@pytest.mark.parametrize("language", sorted(SHIPPED_LOCALES))
+def test_shipped_catalogue_translates_widgets_legends_and_every_algorithm(
+    language: str, shipped_catalogues: Path, locale_settings: QgsSettings, qgis_processing
+) -> None:
+    use_locale(locale_settings, "en_US")
+    english_ui, english_processing = shown_texts(), processing_texts()
+    assert english_ui["login button"] == "Log in" and english_ui["cloud shadows"] == "Cloud shadows"
+    assert english_processing.pop("translator installed") is False
+    assert len(english_processing) >= 1 + 5, "the provider and at least five algorithms"
+
+    use_locale(locale_settings, SHIPPED_LOCALES[language])
+    translated_processing = processing_texts()
+    assert translated_processing.pop("translator installed") is True
+    translator = i18n.install_translator(i18n.qgis_locale())  # what the plugin does for its widgets
+    assert translator is not None
+    try:
+        translated_ui = shown_texts()
+    finally:
+        i18n.remove_translator(translator)
+
+    assert translated_processing.keys() == english_processing.keys()
+    same = {k: v for k, v in translated_processing.items() if v and v == english_processing[k]}
+    assert not same, f"{language}: not translated: {same}"
+    same = {k: v for k, v in translated_ui.items() if k != "date presets" and v == english_ui[k]}
+    assert not same, f"{language}: not translated: {same}"
+    one, three = translated_ui["singular"], translated_ui["plural"]
+    assert one != three.replace("3", "1"), f"{language}: one text for one and three products: {one!r}"
+    presets = list(zip(english_ui["date presets"], translated_ui["date presets"]))
+    assert presets and all(a != b for a, b in presets), presets
+    assert shown_texts() == english_ui, "removing the translator brings English back"
+
+
+def test_without_the_override_the_locale_qgis_runs_in_chooses_the_catalogue(
+    shipped_catalogues: Path, locale_settings: QgsSettings, qgis_processing
+) -> None:
+    """ "Override system locale" off: QGIS runs in the system's language (the default QLocale, which
+    ``QgsApplication.locale()`` reads); the plugin follows it, not a user locale left in the settings."""
+    english = "Terrascope (VITO Earth observation)"
+    use_locale(locale_settings, "de_DE")
+    overridden = processing_texts()
+    use_locale(locale_settings, "fr_FR")
+    french = processing_texts()
+
+    locale_settings.setValue("locale/overrideFlag", False)  # userLocale keeps fr_FR, as QGIS leaves it
+    QLocale.setDefault(QLocale("de_DE"))  # the system's language, as QGIS starts in it
+    assert QgsApplication.locale() == "de" and i18n.qgis_locale() == "de"
+    from_system = processing_texts()
+    assert from_system == overridden
+    assert from_system["translator installed"] is True
+    assert from_system["provider"] not in (english, french["provider"])
+
+    QLocale.setDefault(QLocale.c())  # a system without a language: the English source texts
+    assert i18n.qgis_locale() == "C"
+    plain = processing_texts()
+    assert (plain["provider"], plain["translator installed"]) == (english, False)
