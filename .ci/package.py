@@ -195,7 +195,8 @@ def _validate_metadata(archive: zipfile.ZipFile, names: list, path: Path, report
     for key in ("email", "repository", "tracker", "homepage"):
         if PLACEHOLDER.search(general.get(key, "")):
             warn(
-                f"metadata.txt: {key}={general[key]} is a placeholder (plugins.qgis.org checks the addresses)"
+                f"metadata.txt: {key}={general[key]} is a placeholder: write the project's real address "
+                "before uploading to plugins.qgis.org (it checks them); the zip still installs from a file"
             )
 
 
