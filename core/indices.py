@@ -22,7 +22,7 @@ from osgeo import gdal
 from qgis.core import QgsFeedback
 
 from .errors import RasterError
-from .i18n import tr
+from .i18n import tr, tr_noop
 from .raster_engine import BandRef, RasterInfo, check_band, compute_blockwise, describe, target_grid
 
 Arrays = Mapping[str, np.ndarray]
@@ -41,6 +41,11 @@ class SpectralIndex:
     # (a, b) for a normalized difference (a - b) / (a + b); None when the formula is anything else.
     normalized_difference: Optional[tuple[str, str]] = None
 
+    def title(self) -> str:
+        """The long name, in the language of the user interface (the table is built before a translator is
+        installed: its names are translated when shown)."""
+        return tr(self.name)  # texts marked tr_noop
+
     def describe(self) -> str:
         """One line: key, formula and coefficients, as shown in the algorithm's help."""
         text = f"{self.key} = {self.formula}"
@@ -54,18 +59,30 @@ def _nd(key: str, name: str, a: str, b: str, reference: str) -> SpectralIndex:
 
 
 INDICES: tuple[SpectralIndex, ...] = (
-    _nd("NDVI", "Normalized Difference Vegetation Index", "nir", "red", "Rouse et al. (1974)"),
-    _nd("NDWI", "Normalized Difference Water Index", "green", "nir", "McFeeters (1996)"),
-    _nd("MNDWI", "Modified Normalized Difference Water Index", "green", "swir16", "Xu (2006)"),
-    _nd("NDMI", "Normalized Difference Moisture Index", "nir", "swir16", "Gao (1996); Wilson & Sader (2002)"),
-    _nd("NBR", "Normalized Burn Ratio", "nir", "swir22", "Key & Benson (2006)"),
-    _nd("NBR2", "Normalized Burn Ratio 2", "swir16", "swir22", "Key & Benson (2006)"),
-    _nd("NDRE", "Normalized Difference Red Edge", "nir", "rededge1", "Gitelson & Merzlyak (1994)"),
-    _nd("GNDVI", "Green Normalized Difference Vegetation Index", "nir", "green", "Gitelson et al. (1996)"),
-    _nd("NDBI", "Normalized Difference Built-up Index", "swir16", "nir", "Zha et al. (2003)"),
+    _nd("NDVI", tr_noop("Normalized Difference Vegetation Index"), "nir", "red", "Rouse et al. (1974)"),
+    _nd("NDWI", tr_noop("Normalized Difference Water Index"), "green", "nir", "McFeeters (1996)"),
+    _nd("MNDWI", tr_noop("Modified Normalized Difference Water Index"), "green", "swir16", "Xu (2006)"),
+    _nd(
+        "NDMI",
+        tr_noop("Normalized Difference Moisture Index"),
+        "nir",
+        "swir16",
+        "Gao (1996); Wilson & Sader (2002)",
+    ),
+    _nd("NBR", tr_noop("Normalized Burn Ratio"), "nir", "swir22", "Key & Benson (2006)"),
+    _nd("NBR2", tr_noop("Normalized Burn Ratio 2"), "swir16", "swir22", "Key & Benson (2006)"),
+    _nd("NDRE", tr_noop("Normalized Difference Red Edge"), "nir", "rededge1", "Gitelson & Merzlyak (1994)"),
+    _nd(
+        "GNDVI",
+        tr_noop("Green Normalized Difference Vegetation Index"),
+        "nir",
+        "green",
+        "Gitelson et al. (1996)",
+    ),
+    _nd("NDBI", tr_noop("Normalized Difference Built-up Index"), "swir16", "nir", "Zha et al. (2003)"),
     SpectralIndex(
         "EVI",
-        "Enhanced Vegetation Index",
+        tr_noop("Enhanced Vegetation Index"),
         "G × (nir − red) / (nir + C1 × red − C2 × blue + L)",
         ("nir", "red", "blue"),
         "Huete et al. (2002)",
@@ -73,7 +90,7 @@ INDICES: tuple[SpectralIndex, ...] = (
     ),
     SpectralIndex(
         "EVI2",
-        "Two-band Enhanced Vegetation Index",
+        tr_noop("Two-band Enhanced Vegetation Index"),
         "G × (nir − red) / (nir + C × red + L)",
         ("nir", "red"),
         "Jiang et al. (2008)",
@@ -81,7 +98,7 @@ INDICES: tuple[SpectralIndex, ...] = (
     ),
     SpectralIndex(
         "SAVI",
-        "Soil Adjusted Vegetation Index",
+        tr_noop("Soil Adjusted Vegetation Index"),
         "(1 + L) × (nir − red) / (nir + red + L)",
         ("nir", "red"),
         "Huete (1988)",
@@ -89,7 +106,7 @@ INDICES: tuple[SpectralIndex, ...] = (
     ),
     SpectralIndex(
         "MSAVI2",
-        "Modified Soil Adjusted Vegetation Index 2",
+        tr_noop("Modified Soil Adjusted Vegetation Index 2"),
         "(2 × nir + 1 − √((2 × nir + 1)² − 8 × (nir − red))) / 2",
         ("nir", "red"),
         "Qi et al. (1994)",
@@ -113,10 +130,14 @@ class SensorPreset:
     offset: float = 0.0
     mask_asset: Optional[str] = None  # scene classification layer, for the cloud mask
 
+    def title(self) -> str:
+        """The name, in the language of the user interface."""
+        return tr(self.name)  # texts marked tr_noop
+
 
 SENTINEL2 = SensorPreset(
     "sentinel2",
-    "Sentinel-2 (Terrascope TOC)",
+    tr_noop("Sentinel-2 (Terrascope TOC)"),
     {
         "coastal": "B01",
         "blue": "B02",
@@ -150,14 +171,15 @@ SENTINEL2 = SensorPreset(
 # one file per band, int16 digital numbers, reflectance = DN / 2000.
 PROBAV = SensorPreset(
     "probav",
-    "PROBA-V (TOC reflectance)",
+    tr_noop("PROBA-V (TOC reflectance)"),
     {"blue": "BLUE", "red": "RED", "nir": "NIR", "swir16": "SWIR"},
     ("blue", "red", "nir", "swir16"),
     scale=0.0005,
 )
-CUSTOM = SensorPreset("custom", "Other (band mapping or band names)", {})
+CUSTOM = SensorPreset("custom", tr_noop("Other (band mapping or band names)"), {})
 
 PRESETS: tuple[SensorPreset, ...] = (SENTINEL2, PROBAV, CUSTOM)
+PRESET_BY_KEY: dict[str, SensorPreset] = {p.key: p for p in PRESETS}
 
 # Sen2Cor scene classes masked by default: no data, saturated or defective, cloud shadows, cloud medium
 # probability, cloud high probability, thin cirrus.
@@ -165,13 +187,36 @@ DEFAULT_SCL_MASK = (0, 1, 3, 8, 9, 10)
 
 
 def help_table() -> str:
-    """The formula table as HTML, for the algorithms' help."""
+    """The formula table as HTML, for the algorithms' help: key, long name, formula, bands, reference."""
     rows = "".join(
-        f"<li><b>{i.key}</b> ({i.name}): {i.describe()[len(i.key) + 3 :]}; bands {', '.join(i.bands)}; "
-        f"{i.reference}</li>"
+        "<li>"
+        + tr("<b>{key}</b> ({name}): {formula}; bands {bands}; {reference}").format(
+            key=i.key,
+            name=i.title(),
+            formula=i.describe()[len(i.key) + 3 :],
+            bands=", ".join(i.bands),
+            reference=i.reference,
+        )
+        + "</li>"
         for i in INDICES
     )
     return f"<ul>{rows}</ul>"
+
+
+def presets_help() -> str:
+    """The sensor presets as HTML, for the algorithms' help: key, name, the scale of their digital numbers."""
+    rows = []
+    for p in PRESETS:
+        if p.assets:
+            text = tr("<b>{key}</b>: {name}; reflectance = digital number × {scale:g} + {offset:g}").format(
+                key=p.key, name=p.title(), scale=p.scale, offset=p.offset
+            )
+        else:
+            text = tr("<b>{key}</b>: {name}; the rasters' own scale and offset, else the scale given").format(
+                key=p.key, name=p.title()
+            )
+        rows.append(f"<li>{text}</li>")
+    return f"<ul>{''.join(rows)}</ul>"
 
 
 def _token_pattern(token: str) -> "re.Pattern[str]":
@@ -205,7 +250,7 @@ def parse_band_mapping(text: str) -> dict[str, int]:
             continue
         name, sep, number = part.partition("=")
         if not sep or not number.strip().isdigit() or int(number) < 1:
-            raise ValueError(f'"{part}" is not of the form name=band number, such as red=3')
+            raise ValueError(tr('"{}" is not of the form name=band number, such as red=3').format(part))
         mapping[name.strip().lower()] = int(number)
     return mapping
 
@@ -218,7 +263,7 @@ def parse_classes(text: str) -> tuple[int, ...]:
             continue
         low, sep, high = part.partition("-")
         if not low.isdigit() or (sep and not high.isdigit()):
-            raise ValueError(f'"{part}" is not a class number or a range such as 8-10')
+            raise ValueError(tr('"{}" is not a class number or a range such as 8-10').format(part))
         classes.update(range(int(low), int(high if sep else low) + 1))
     return tuple(sorted(classes))
 
@@ -346,7 +391,7 @@ class IndexInputs:
 def _band_hint(common: str, preset: SensorPreset) -> str:
     key = preset.assets.get(common)
     return (
-        tr("the {} band ({} for {})").format(common, key, preset.name)
+        tr("the {} band ({} for {})").format(common, key, preset.title())
         if key
         else tr("the {} band").format(common)
     )

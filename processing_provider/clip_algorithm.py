@@ -8,7 +8,6 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterExtent,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
@@ -23,9 +22,10 @@ from ..core.raster_engine import describe, gdal_errors
 from .base import TerrascopeAlgorithm
 from .parameters import (
     advanced,
-    compression_key,
-    compression_labels,
+    compression_help,
+    compression_parameter,
     double_type,
+    enum_string,
     geotiff_output,
     polygon_type,
     raster_path,
@@ -57,14 +57,17 @@ class ClipRasterAlgorithm(TerrascopeAlgorithm):
         return tr("Clip raster")
 
     def shortHelpString(self) -> str:
-        return tr(
-            "<p>Clips a raster (every band) by polygons of a layer, by an extent, or by both.</p><p>The "
-            "output keeps the raster's pixels and pixel size: it is cropped to the pixels lying wholly "
-            "inside the bounding box of the polygons, and pixels whose centre is outside them (or, with "
-            "<i>all touched</i>, pixels the polygons do not touch) get the no-data value. Polygons and "
-            "extents in another CRS are reprojected to the raster's: the raster is never resampled. Only "
-            "the needed part of the raster is read, tile row by tile row.</p><p>No-data value outside: the "
-            "one given, else the raster's own, else 0.</p>"
+        return (
+            tr(
+                "<p>Clips a raster (every band) by polygons of a layer, by an extent, or by both.</p><p>The "
+                "output keeps the raster's pixels and pixel size: it is cropped to the pixels lying wholly "
+                "inside the bounding box of the polygons, and pixels whose centre is outside them (or, with "
+                "<i>all touched</i>, pixels the polygons do not touch) get the no-data value. Polygons and "
+                "extents in another CRS are reprojected to the raster's: the raster is never resampled. Only "
+                "the needed part of the raster is read, tile row by tile row.</p><p>No-data value outside: the "
+                "one given, else the raster's own, else 0.</p>"
+            )
+            + compression_help()
         )
 
     def initAlgorithm(self, config: Optional[dict] = None) -> None:
@@ -87,13 +90,7 @@ class ClipRasterAlgorithm(TerrascopeAlgorithm):
                 )
             )
         )
-        self.addParameter(
-            advanced(
-                QgsProcessingParameterEnum(
-                    self.COMPRESSION, tr("Compression"), options=compression_labels(), defaultValue=0
-                )
-            )
-        )
+        self.addParameter(compression_parameter(self.COMPRESSION, "ZSTD"))
         self.addParameter(
             QgsProcessingParameterBoolean(
                 self.COG, tr("Cloud-Optimized GeoTIFF (with overviews)"), defaultValue=False
@@ -150,7 +147,7 @@ class ClipRasterAlgorithm(TerrascopeAlgorithm):
                 nodata=nodata,
                 all_touched=self.parameterAsBoolean(parameters, self.ALL_TOUCHED, context),
                 cog=self.parameterAsBoolean(parameters, self.COG, context),
-                compression=compression_key(self.parameterAsEnum(parameters, self.COMPRESSION, context)),
+                compression=enum_string(self, parameters, self.COMPRESSION, context),
                 feedback=feedback,
             )
         except RasterError as e:

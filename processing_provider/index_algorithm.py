@@ -10,7 +10,6 @@ from qgis.core import (
     QgsProcessingFeedback,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
@@ -25,12 +24,14 @@ from ..core.raster_engine import RESAMPLING
 from .base import TerrascopeAlgorithm
 from .parameters import (
     advanced,
-    compression_key,
-    compression_labels,
+    compression_help,
+    compression_parameter,
     double_type,
+    enum_string,
     geotiff_output,
     raster_path,
     raster_type,
+    static_enum,
 )
 
 
@@ -63,38 +64,36 @@ class SpectralIndexAlgorithm(TerrascopeAlgorithm):
         return tr("Spectral index")
 
     def shortHelpString(self) -> str:
-        return tr(
+        about = tr(
             "<p>Computes a spectral index from band rasters (downloaded Terrascope files or loaded product "
             "layers) or from one multiband raster, and writes it as a float32 GeoTIFF.</p><p><b>Band "
             "rasters</b>: one file per band; each is recognised by its name (Sentinel-2 "
-            "<i>…TOC-B04_10M…</i>, PROBA-V <i>…_RED</i>) or by its band description. The sensor preset says"
-            " which band is which. A Sentinel-2 <i>SCL</i> raster among them is used as the cloud "
+            "<i>…TOC-B04_10M…</i>, PROBA-V <i>…_RED</i>) or by its band description. The sensor preset "
+            "says which band is which. A Sentinel-2 <i>SCL</i> raster among them is used as the cloud "
             "mask. Give the bands of one product: two rasters of the same band are an error.</p><p><b>"
-            "Multiband raster</b>: its bands are found by the band mapping (such as <i>red=3, nir=4</i>), "
-            "else by their descriptions, else by the sensor's band order when the "
-            "band count matches.</p><p>Digital numbers become reflectance with the raster's own scale and "
-            "offset, else the sensor's (Sentinel-2 0.0001, PROBA-V 0.0005), unless a scale is given. The "
-            "output is in the CRS most bands are in (the first band's on a tie), on the pixels of the finest"
-            " input in that CRS (or in the chosen CRS and pixel size), over the area all inputs cover; the "
-            "other inputs are resampled and reprojected on the fly. Pixels where an input has no data,"
-            " where the scene classification is one of the masked classes (default: no data, defective, "
-            "cloud shadow, clouds, cirrus), or where a denominator is zero get the output no-data "
-            "value.</p><p>Indices:</p>{}"
-        ).format(indices.help_table())
+            "Multiband raster</b>: its bands are found by the band mapping (such as <i>red=3, nir=4</i>),"
+            " else by their descriptions, else by the sensor's band order when the band count "
+            "matches.</p><p>Digital numbers become reflectance with the raster's own scale and offset, "
+            "else the sensor's, unless a scale is given. The output is in the CRS most bands are in (the "
+            "first band's on a tie), on the pixels of the finest input in that CRS (or in the chosen CRS "
+            "and pixel size), over the area all inputs cover; the other inputs are resampled and "
+            "reprojected on the fly. Pixels where an input has no data, where the scene classification "
+            "is one of the masked classes (default: no data, defective, cloud shadow, clouds, cirrus), or"
+            " where a denominator is zero get the output no-data value.</p>"
+        )
+        return (
+            about
+            + tr("<p><b>Sensors</b>:</p>{}").format(indices.presets_help())
+            + tr("<p><b>Indices</b>:</p>{}").format(indices.help_table())
+            + compression_help()
+        )
 
     def initAlgorithm(self, config: Optional[dict] = None) -> None:
+        # Choices by key (NDVI, sentinel2…), not by position: saved models and scripts keep their meaning
+        # when the table grows. The long names are in the help.
+        self.addParameter(static_enum(self.INDEX, tr("Index"), [i.key for i in indices.INDICES], "NDVI"))
         self.addParameter(
-            QgsProcessingParameterEnum(
-                self.INDEX,
-                tr("Index"),
-                options=[f"{i.key} ({i.name})" for i in indices.INDICES],
-                defaultValue=0,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.SENSOR, tr("Sensor"), options=[p.name for p in indices.PRESETS], defaultValue=0
-            )
+            static_enum(self.SENSOR, tr("Sensor"), [p.key for p in indices.PRESETS], indices.SENTINEL2.key)
         )
         self.addParameter(
             QgsProcessingParameterMultipleLayers(
@@ -148,14 +147,7 @@ class SpectralIndexAlgorithm(TerrascopeAlgorithm):
             )
         )
         self.addParameter(
-            advanced(
-                QgsProcessingParameterEnum(
-                    self.RESAMPLING,
-                    tr("Resampling of coarser bands"),
-                    options=list(RESAMPLING),
-                    defaultValue=0,
-                )
-            )
+            advanced(static_enum(self.RESAMPLING, tr("Resampling of coarser bands"), RESAMPLING, "nearest"))
         )
         self.addParameter(
             advanced(
@@ -182,13 +174,7 @@ class SpectralIndexAlgorithm(TerrascopeAlgorithm):
                 )
             )
         )
-        self.addParameter(
-            advanced(
-                QgsProcessingParameterEnum(
-                    self.COMPRESSION, tr("Compression"), options=compression_labels(), defaultValue=2
-                )
-            )
-        )
+        self.addParameter(compression_parameter(self.COMPRESSION, "NONE"))
         self.addParameter(
             QgsProcessingParameterBoolean(
                 self.COG, tr("Cloud-Optimized GeoTIFF (with overviews)"), defaultValue=False
@@ -199,8 +185,8 @@ class SpectralIndexAlgorithm(TerrascopeAlgorithm):
     def processAlgorithm(
         self, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback
     ) -> dict:
-        index = indices.INDICES[self.parameterAsEnum(parameters, self.INDEX, context)]
-        preset = indices.PRESETS[self.parameterAsEnum(parameters, self.SENSOR, context)]
+        index = indices.INDEX_BY_KEY[enum_string(self, parameters, self.INDEX, context)]
+        preset = indices.PRESET_BY_KEY[enum_string(self, parameters, self.SENSOR, context)]
         band_layers = self.parameterAsLayerList(parameters, self.BANDS, context)
         stack_layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
         scl_layer = self.parameterAsRasterLayer(parameters, self.SCL, context)
@@ -236,7 +222,7 @@ class SpectralIndexAlgorithm(TerrascopeAlgorithm):
                 mapping=mapping or None,
                 mask=(raster_path(scl_layer), 1) if scl_layer is not None else None,
                 scale=(scale, offset) if scale > 0 else None,
-                resampling=RESAMPLING[self.parameterAsEnum(parameters, self.RESAMPLING, context)],
+                resampling=enum_string(self, parameters, self.RESAMPLING, context),
             )
             for common, ref in inputs.bands.items():
                 feedback.pushInfo(tr("{}: band {} of {}").format(common, ref.band, ref.path))
@@ -253,7 +239,7 @@ class SpectralIndexAlgorithm(TerrascopeAlgorithm):
                 crs_wkt=crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED_GDAL) if crs.isValid() else None,
                 resolution=resolution if resolution > 0 else None,
                 cog=self.parameterAsBoolean(parameters, self.COG, context),
-                compression=compression_key(self.parameterAsEnum(parameters, self.COMPRESSION, context)),
+                compression=enum_string(self, parameters, self.COMPRESSION, context),
                 feedback=feedback,
             )
         except RasterError as e:

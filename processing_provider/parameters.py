@@ -1,12 +1,15 @@
 """What the Terrascope algorithms share: QGIS-version-proof flags and types, layer paths, output options."""
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from qgis.core import (
     Qgis,
     QgsProcessing,
+    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterNumber,
     QgsProviderRegistry,
     QgsRasterLayer,
@@ -14,12 +17,8 @@ from qgis.core import (
 
 from ..core.i18n import tr
 
-# Output compression choices, in the order of the enum parameter: key of raster_engine.COMPRESSIONS, label
-COMPRESSIONS = (
-    ("ZSTD", lambda: tr("ZSTD (fast; read by QGIS and GDAL 2.3 or later)")),
-    ("DEFLATE", lambda: tr("DEFLATE (read by every GIS; slower)")),
-    ("NONE", lambda: tr("None (fastest, largest files)")),
-)
+# Output compression choices: the values of the COMPRESSION parameters, keys of raster_engine.COMPRESSIONS
+COMPRESSIONS = ("ZSTD", "DEFLATE", "NONE")
 
 
 def advanced(param: QgsProcessingParameterDefinition) -> QgsProcessingParameterDefinition:
@@ -64,12 +63,33 @@ def geotiff_output(path: str) -> str:
     return path
 
 
-def compression_labels() -> list[str]:
-    return [label() for _, label in COMPRESSIONS]
+def static_enum(
+    name: str, description: str, options: Sequence[str], default: str
+) -> QgsProcessingParameterEnum:
+    """A choice whose values are the option texts (keys such as ``NDVI``), not their positions: models, batch
+    files and scripts that saved a choice keep its meaning when options are added (QGIS 3.18 and later)."""
+    return QgsProcessingParameterEnum(
+        name, description, options=list(options), defaultValue=default, usesStaticStrings=True
+    )
 
 
-def compression_key(index: int) -> str:
-    return COMPRESSIONS[index][0] if 0 <= index < len(COMPRESSIONS) else COMPRESSIONS[0][0]
+def compression_parameter(name: str, default: str) -> QgsProcessingParameterEnum:
+    """The advanced "Compression" choice of a raster output: ``ZSTD``, ``DEFLATE`` or ``NONE``."""
+    return advanced(static_enum(name, tr("Compression"), COMPRESSIONS, default))
+
+
+def compression_help() -> str:
+    """What the compression choices mean, for the help of the algorithms that offer them."""
+    return tr(
+        "<p><b>Compression</b>: <i>ZSTD</i> is fast, read by QGIS and GDAL 2.3 or later; <i>DEFLATE</i> is "
+        "read by every GIS, and slower; <i>NONE</i> is the fastest and gives the largest files.</p>"
+    )
+
+
+def enum_string(algorithm: QgsProcessingAlgorithm, parameters: dict, name: str, context) -> str:
+    """The value of the static-string choice ``name`` (its default when none is given)."""
+    value = algorithm.parameterAsEnumString(parameters, name, context)
+    return value or algorithm.parameterDefinition(name).defaultValue()
 
 
 def double_type() -> int:

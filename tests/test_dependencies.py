@@ -93,7 +93,7 @@ def test_without_rasterio_the_plugin_loads_searches_and_computes(sandbox, tmp_pa
         import processing
         from raster_data import reflectances, write_raster
         import terrascope_explorer
-        from terrascope_explorer.core import dependencies, indices
+        from terrascope_explorer.core import dependencies
         from terrascope_explorer.core.catalogue import Catalogue, SearchRequest
         from terrascope_explorer.core.errors import ConfigurationError
         from terrascope_explorer.ui.dock import TerrascopeDock
@@ -111,11 +111,10 @@ def test_without_rasterio_the_plugin_loads_searches_and_computes(sandbox, tmp_pa
             str(write_raster(Path(name.format(key)).resolve(), reflectances((64, 80), seed), nodata=32767))
             for key, seed in (("B08", 2), ("B04", 1))
         ]
-        index = [i.key for i in indices.INDICES].index("NDVI")
-        sensor = [p.key for p in indices.PRESETS].index("sentinel2")
+        output = str(Path("ndvi.tif").resolve())
         out = processing.run(
             "terrascope:spectralindex",
-            {{"INDEX": index, "SENSOR": sensor, "BANDS": bands, "OUTPUT": str(Path("ndvi.tif").resolve())}},
+            {{"INDEX": "NDVI", "SENSOR": "sentinel2", "BANDS": bands, "OUTPUT": output}},
         )["OUTPUT"]
         result["ndvi_written"] = Path(out).is_file()
 

@@ -23,8 +23,6 @@ ALG = "terrascope:spectralindex"
 NODATA_IN = 32767
 NODATA_OUT = -9999.0
 SHAPE = (300, 340)  # not a multiple of the tile size
-INDEX = {i.key: n for n, i in enumerate(indices.INDICES)}
-SENSOR = {p.key: n for n, p in enumerate(indices.PRESETS)}
 S2_NAME = "S2B_20200617T105031_31UFS_TOC-{}_{}M_V210.tif"
 
 
@@ -43,7 +41,7 @@ def ndvi_reference(nir: np.ndarray, red: np.ndarray, invalid: np.ndarray) -> np.
 
 
 def params(out: Path, **kw) -> dict:
-    p = {"INDEX": INDEX["NDVI"], "SENSOR": SENSOR["sentinel2"], "OUTPUT": str(out)}
+    p = {"INDEX": "NDVI", "SENSOR": "sentinel2", "OUTPUT": str(out)}
     p.update(kw)
     return p
 
@@ -124,7 +122,7 @@ def test_every_index_from_a_multiband_raster_with_a_band_mapping(tmp_path: Path,
     path = write_raster(tmp_path / "stack.tif", stack, scale=0.0001)
     mapping = ", ".join(f"{name}={i + 1}" for i, name in enumerate(order))
     out = tmp_path / f"{key}.tif"
-    run(ALG, params(out, INDEX=INDEX[key], SENSOR=SENSOR["custom"], INPUT=str(path), BAND_MAPPING=mapping))
+    run(ALG, params(out, INDEX=key, SENSOR="custom", INPUT=str(path), BAND_MAPPING=mapping))
     expected = reference(key, {name: stack[i] for i, name in enumerate(order)})
     got = read(out)
     np.testing.assert_allclose(got, expected, rtol=1e-6, atol=1e-6)
@@ -136,7 +134,7 @@ def test_band_descriptions_and_the_preset_order_find_the_bands(tmp_path: Path) -
     path = write_raster(tmp_path / "PROBAV_S1_TOC_X18Y02_20200101_333M_V101_RADIOMETRY.tif", stack)
     out = tmp_path / "ndvi.tif"
     feedback = Recorder()
-    run(ALG, params(out, SENSOR=SENSOR["probav"], INPUT=str(path)), feedback)
+    run(ALG, params(out, SENSOR="probav", INPUT=str(path)), feedback)
     expected = ndvi_reference(stack[2], stack[1], np.zeros((40, 50), bool))
     np.testing.assert_allclose(read(out), expected, atol=1e-6)
     assert any("nir: band 3" in line for line in feedback.infos)
@@ -161,7 +159,7 @@ def test_scene_classification_masks_clouds_on_the_10m_grid(s2, tmp_path: Path) -
 
 def test_20m_band_is_resampled_to_the_10m_grid(s2, tmp_path: Path) -> None:
     out = tmp_path / "ndmi.tif"
-    run(ALG, params(out, INDEX=INDEX["NDMI"], BANDS=[s2["B11"], s2["B08"]]))
+    run(ALG, params(out, INDEX="NDMI", BANDS=[s2["B11"], s2["B08"]]))
     swir10 = np.repeat(np.repeat(s2["swir16"], 2, axis=0), 2, axis=1)
     nir = s2["nir"].astype(np.float64)
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -171,7 +169,7 @@ def test_20m_band_is_resampled_to_the_10m_grid(s2, tmp_path: Path) -> None:
     np.testing.assert_allclose(read(out), expected, atol=1e-6)
 
     # A chosen pixel size: 20 m, the 10 m band resampled (nearest) onto the 20 m grid.
-    run(ALG, params(out, INDEX=INDEX["NDMI"], BANDS=[s2["B11"], s2["B08"]], RESOLUTION=20))
+    run(ALG, params(out, INDEX="NDMI", BANDS=[s2["B11"], s2["B08"]], RESOLUTION=20))
     gt, width, height, _, _ = info(out)
     assert (gt[1], width, height) == (20.0, SHAPE[1] // 2, SHAPE[0] // 2)
 
@@ -246,9 +244,33 @@ def test_a_band_in_degrees_does_not_take_over_the_bands_in_metres(s2, tmp_path: 
     np.testing.assert_allclose(read(out), expected, atol=1e-6)
 
 
+def test_choices_are_saved_by_key_not_by_position() -> None:
+    """Models, batch files and scripts store "NDVI", not 0: adding an index to the table changes no saved
+    choice. The options shown are the keys; their long names and formulas are in the help."""
+    from qgis.core import QgsApplication, QgsProcessingContext
+
+    algorithm = QgsApplication.processingRegistry().algorithmById(ALG)
+    expected = {
+        "INDEX": ([i.key for i in indices.INDICES], "NDVI"),
+        "SENSOR": (["sentinel2", "probav", "custom"], "sentinel2"),
+        "RESAMPLING": (["nearest", "bilinear", "cubic", "average"], "nearest"),
+        "COMPRESSION": (["ZSTD", "DEFLATE", "NONE"], "NONE"),
+    }
+    context = QgsProcessingContext()
+    for name, (options, default) in expected.items():
+        definition = algorithm.parameterDefinition(name)
+        assert definition.usesStaticStrings(), name
+        assert (definition.options(), definition.defaultValue()) == (options, default)
+        assert definition.valueAsPythonString(options[-1], context) == repr(options[-1])
+        assert not definition.checkValueIsAcceptable(1)
+    clip = QgsApplication.processingRegistry().algorithmById("terrascope:clipraster")
+    assert clip.parameterDefinition("COMPRESSION").usesStaticStrings()
+    assert clip.parameterDefinition("COMPRESSION").defaultValue() == "ZSTD"
+
+
 def test_cog_output(s2, tmp_path: Path) -> None:
     out = tmp_path / "ndvi_cog.tif"
-    run(ALG, params(out, BANDS=[s2["B04"], s2["B08"]], COG=True, COMPRESSION=1))
+    run(ALG, params(out, BANDS=[s2["B04"], s2["B08"]], COG=True, COMPRESSION="DEFLATE"))
     ds = gdal.Open(str(out))
     assert ds.GetMetadataItem("LAYOUT", "IMAGE_STRUCTURE") == "COG"
     assert ds.GetMetadataItem("COMPRESSION", "IMAGE_STRUCTURE") == "DEFLATE"
@@ -277,7 +299,7 @@ def test_rasters_that_do_not_overlap(s2, tmp_path: Path) -> None:
 
 
 def test_a_missing_band(s2, tmp_path: Path) -> None:
-    message = error_of(ALG, params(tmp_path / "o.tif", INDEX=INDEX["EVI"], BANDS=[s2["B04"], s2["B08"]]))
+    message = error_of(ALG, params(tmp_path / "o.tif", INDEX="EVI", BANDS=[s2["B04"], s2["B08"]]))
     assert "EVI needs the blue band (B02 for Sentinel-2" in message
 
 
@@ -361,7 +383,10 @@ def test_qgis_process_runs_both_algorithms(s2, tmp_path: Path) -> None:
         "run",
         ALG,
         "--",
-        f"INDEX={INDEX['NDVI']}",
+        "INDEX=NDVI",
+        "SENSOR=sentinel2",
+        "RESAMPLING=bilinear",
+        "COMPRESSION=DEFLATE",
         f"BANDS={s2['B04']}",
         f"BANDS={s2['B08']}",
         f"OUTPUT={out}",
@@ -369,6 +394,13 @@ def test_qgis_process_runs_both_algorithms(s2, tmp_path: Path) -> None:
     assert done.returncode == 0, done.stdout + done.stderr
     invalid = (s2["red"] == NODATA_IN) | (s2["nir"] == NODATA_IN)
     np.testing.assert_allclose(read(out), ndvi_reference(s2["nir"], s2["red"], invalid), atol=1e-6)
+    assert gdal.Open(str(out)).GetMetadataItem("COMPRESSION", "IMAGE_STRUCTURE") == "DEFLATE"
+
+    # Choices are given by key: a position is refused, not taken for whichever index is there now.
+    done = qgis_process(
+        "run", ALG, "--", "INDEX=1", f"BANDS={s2['B04']}", f"BANDS={s2['B08']}", f"OUTPUT={out}"
+    )
+    assert done.returncode != 0 and "INDEX" in done.stdout + done.stderr
 
     clipped = tmp_path / "clipped.tif"
     done = qgis_process(
@@ -378,6 +410,6 @@ def test_qgis_process_runs_both_algorithms(s2, tmp_path: Path) -> None:
     assert done.returncode == 0, done.stdout + done.stderr
     np.testing.assert_array_equal(read(clipped), s2["red"][61:100, 11:50])
 
-    done = qgis_process("run", ALG, "--", f"INDEX={INDEX['EVI']}", f"BANDS={s2['B04']}", f"OUTPUT={out}")
+    done = qgis_process("run", ALG, "--", "INDEX=EVI", f"BANDS={s2['B04']}", f"OUTPUT={out}")
     assert done.returncode != 0
     assert "EVI needs the nir band (B08 for Sentinel-2" in done.stdout + done.stderr

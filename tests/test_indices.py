@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 from osgeo import gdal, ogr
+from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
 from terrascope_explorer.core import indices
 
@@ -23,6 +26,53 @@ def test_table_is_complete_and_shown_in_the_help() -> None:
         for band in index.bands:
             assert band in indices.SENTINEL2.assets  # every index can be computed from Sentinel-2
     assert "G = 2.5" in indices.INDEX_BY_KEY["EVI"].describe()
+
+
+class Shouting(QTranslator):
+    """A catalogue that "translates" every text of the plugin to capitals (placeholders and tags kept)."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ANN001, ANN201
+        if context != "TerrascopeExplorer":
+            return None
+        parts = re.split(r"(\{[^{}]*\}|<[^<>]*>)", source)
+        return "".join(p if p.startswith(("{", "<")) else p.upper() for p in parts)
+
+    def isEmpty(self) -> bool:  # noqa: N802
+        return False
+
+
+def test_names_and_parsing_errors_are_translated_when_shown(qgis_app) -> None:
+    """The table is built at import, before the plugin installs its translator: names are translated when
+    shown, in the language active then."""
+    assert "(Normalized Difference Vegetation Index)" in indices.help_table()
+    translator = Shouting()
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert "(NORMALIZED DIFFERENCE VEGETATION INDEX)" in indices.help_table()
+        assert indices.INDEX_BY_KEY["SAVI"].title() == "SOIL ADJUSTED VEGETATION INDEX"
+        assert "OTHER (BAND MAPPING OR BAND NAMES)" in indices.presets_help()
+        assert indices.SENTINEL2.title() == "SENTINEL-2 (TERRASCOPE TOC)"
+        with pytest.raises(ValueError, match='"red:3" IS NOT OF THE FORM NAME=BAND NUMBER, SUCH AS RED=3'):
+            indices.parse_band_mapping("red:3")
+        with pytest.raises(ValueError, match='"x" IS NOT A CLASS NUMBER'):
+            indices.parse_classes("x")
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert indices.INDEX_BY_KEY["SAVI"].name == "Soil Adjusted Vegetation Index"  # the key of the catalogue
+
+
+def test_the_algorithm_help_has_every_formula_reference_and_sensor(qgis_app) -> None:
+    from terrascope_explorer.processing_provider.index_algorithm import SpectralIndexAlgorithm
+
+    text = SpectralIndexAlgorithm().shortHelpString()
+    for index in indices.INDICES:
+        line = f"<b>{index.key}</b> ({index.name}): {index.describe()[len(index.key) + 3 :]}"
+        assert line in text and f"bands {', '.join(index.bands)}; {index.reference}</li>" in text
+    assert "G × (nir − red) / (nir + C1 × red − C2 × blue + L) (G = 2.5, C1 = 6, C2 = 7.5, L = 1)" in text
+    assert "<b>sentinel2</b>: Sentinel-2 (Terrascope TOC); reflectance = digital number × 0.0001 + 0" in text
+    assert "<b>probav</b>: PROBA-V (TOC reflectance); reflectance = digital number × 0.0005 + 0" in text
+    assert "<b>custom</b>: Other (band mapping or band names)" in text
+    assert "<i>DEFLATE</i> is read by every GIS" in text
 
 
 def test_normalized_difference_in_float32_is_the_rounded_exact_value() -> None:

@@ -151,8 +151,8 @@ def ensure_mask(cache: Path = CACHE) -> Path:
 # --- Runs, each in its own process ----------------------------------------------------------------------
 
 GTIFF_LIKE_OURS = {  # the creation options of our output, per COMPRESSION choice
-    0: ["TILED=YES", "BLOCKXSIZE=512", "BLOCKYSIZE=512", "COMPRESS=ZSTD", "ZSTD_LEVEL=1"],
-    2: ["TILED=YES", "BLOCKXSIZE=512", "BLOCKYSIZE=512", "COMPRESS=NONE"],
+    "ZSTD": ["TILED=YES", "BLOCKXSIZE=512", "BLOCKYSIZE=512", "COMPRESS=ZSTD", "ZSTD_LEVEL=1"],
+    "NONE": ["TILED=YES", "BLOCKXSIZE=512", "BLOCKYSIZE=512", "COMPRESS=NONE"],
 }
 
 
@@ -273,15 +273,15 @@ def _quote(command: list[str]) -> str:
 def jobs(red: str, nir: str, mask: Path, out: Path) -> list[dict]:
     """What is timed: name, label, and an algorithm with its parameters or a command line."""
     result = []
-    for compression, label in ((0, "ZSTD"), (2, "uncompressed")):
+    for compression, label in (("ZSTD", "ZSTD"), ("NONE", "uncompressed")):
         result.append(
             {
                 "name": f"ours_{label}",
                 "label": f"terrascope:spectralindex NDVI ({label} output)",
                 "algorithm": "terrascope:spectralindex",
                 "parameters": {
-                    "INDEX": 0,
-                    "SENSOR": 0,
+                    "INDEX": "NDVI",
+                    "SENSOR": "sentinel2",
                     "BANDS": [red, nir],
                     "COMPRESSION": compression,
                     "OUTPUT": str(out / f"ours_{label}.tif"),
@@ -290,8 +290,8 @@ def jobs(red: str, nir: str, mask: Path, out: Path) -> list[dict]:
             }
         )
     for name, label, options in (
-        ("calc_ZSTD", "our output options: tiled 512, ZSTD level 1", GTIFF_LIKE_OURS[0]),
-        ("calc_uncompressed", "our output options: tiled 512, uncompressed", GTIFF_LIKE_OURS[2]),
+        ("calc_ZSTD", "our output options: tiled 512, ZSTD level 1", GTIFF_LIKE_OURS["ZSTD"]),
+        ("calc_uncompressed", "our output options: tiled 512, uncompressed", GTIFF_LIKE_OURS["NONE"]),
         ("calc_default", "its default output: uncompressed strips", []),
     ):
         path = out / f"{name}.tif"
@@ -326,7 +326,7 @@ def jobs(red: str, nir: str, mask: Path, out: Path) -> list[dict]:
             "output": out / "rastercalculator.tif",
         }
     )
-    for compression, label in ((0, "ZSTD"), (2, "uncompressed")):
+    for compression, label in (("ZSTD", "ZSTD"), ("NONE", "uncompressed")):
         path = out / f"clip_ours_{label}.tif"
         result.append(
             {
