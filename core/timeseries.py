@@ -1277,12 +1277,14 @@ def _add_messages(series: TimeSeries, found: int) -> None:
                 )
             ).format(n=len(read))
         )
-    if series.failures:
+    # the failure that stopped the run is told by the incomplete note: the others are news
+    others = [f for f in series.failures if not (series.interrupted and f.reason in series.interrupted)]
+    if others:
         series.messages.append(
             tr(
                 "{failed} of {n} products could not be read; their dates are marked as failed (first: "
                 "{reason}). Run the series again to retry them."
-            ).format(failed=len(series.failures), n=found, reason=series.failures[0].reason)
+            ).format(failed=len(others), n=found, reason=others[0].reason)
         )
     if series.cancelled:
         series.messages.append(
