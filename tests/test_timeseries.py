@@ -13,9 +13,18 @@ import numpy as np
 import pytest
 import rasterio
 from osgeo import gdal
-from qgis.core import QgsCoordinateReferenceSystem, QgsFeedback, QgsGeometry, QgsPointXY, QgsProject
-from qgis.PyQt.QtCore import QDate, QPointF, QSize
+from qgis.core import (
+    Qgis,
+    QgsCoordinateReferenceSystem,
+    QgsFeedback,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProject,
+    QgsRectangle,
+)
+from qgis.PyQt.QtCore import QDate, QPoint, QPointF, QSize, Qt
 from qgis.PyQt.QtGui import QColor, QImage
+from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QToolBar
 from qt_wait import no_task_left_running, wait_until  # noqa: F401 (the fixture)
 from rasterio.features import geometry_mask
@@ -25,6 +34,7 @@ from test_plugin_lifecycle import app_calls, flush_deletions, iface, snapshot  #
 
 from terrascope_explorer import api
 from terrascope_explorer.core import auth, timeseries
+from terrascope_explorer.core.catalogue import POLYGON_GEOMETRY
 from terrascope_explorer.core.errors import AuthError, InvalidInputError
 from terrascope_explorer.core.products import parse_datetime
 from terrascope_explorer.core.timeseries import CLOUDY, FAILED, OK, TimeSeriesRequest
@@ -544,6 +554,176 @@ def test_dock_polygon_from_a_selected_feature(logged_in, qgis_iface) -> None:
     finally:
         dock.teardown()
         dock.deleteLater()
+
+
+@pytest.fixture()
+def ready_dock(logged_in, qgis_iface):
+    """The dock on a UTM 31N canvas around POINT, collections loaded (S2, NDVI), period March–June 2026."""
+    from terrascope_explorer.ui.timeseries_dock import TimeSeriesDock
+
+    canvas = qgis_iface.mapCanvas()
+    canvas.resize(600, 400)
+    canvas.setDestinationCrs(UTM31)
+    canvas.setExtent(QgsRectangle(POINT[0] - 3000, POINT[1] - 2000, POINT[0] + 3000, POINT[1] + 2000))
+    dock = TimeSeriesDock(canvas, message_bar=qgis_iface.messageBar())
+    dock.load_collections()
+    wait_until(lambda: dock.collection_combo.count() > 0, timeout=30)
+    dock.start_edit.setDate(QDate(2026, 3, 1))
+    dock.end_edit.setDate(QDate(2026, 6, 30))
+    dock.resize(420, 640)
+    dock.show()  # as a user sees it: laid out, its buttons clickable
+    bar = qgis_iface.messageBar()
+    bar.messages = {level: [] for level in bar.messages}
+    try:
+        yield dock
+    finally:
+        dock.cancel()
+        wait_until(lambda: not dock._tasks, timeout=30)
+        dock.teardown()
+        dock.deleteLater()
+        if canvas.mapTool() is not None:
+            canvas.unsetMapTool(canvas.mapTool())
+
+
+def canvas_pixel(canvas, x: float, y: float) -> QPoint:
+    """Where the map point (x, y) (canvas CRS) is on the canvas's viewport."""
+    pixel = canvas.getCoordinateTransform().transform(QgsPointXY(x, y))
+    return QPoint(round(pixel.x()), round(pixel.y()))
+
+
+def test_clicking_the_map_runs_the_series_and_clicking_the_chart_loads_that_date(
+    logged_in, ready_dock
+) -> None:
+    dock = ready_dock
+    canvas = dock.canvas
+    shown, loaded = [], []
+    dock.seriesShown.connect(shown.append)
+    dock.sceneLoaded.connect(loaded.append)
+
+    QTest.mouseClick(dock.point_button, Qt.MouseButton.LeftButton)
+    assert dock.point_button.isChecked() and canvas.mapTool() is dock.point_tool
+    QTest.mouseClick(
+        canvas.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        canvas_pixel(canvas, *POINT),
+    )
+
+    assert "Point at" in dock.place_label.text()
+    picked = dock.place.asPoint()
+    assert math.hypot(picked.x() - POINT[0], picked.y() - POINT[1]) < 2 * canvas.mapUnitsPerPixel()
+    assert dock.task is not None, "the series runs at once: a collection and an indicator are chosen"
+    wait_until(lambda: shown, timeout=60)
+    series = shown[0]
+    assert [r.item_id for r in series] == [
+        i["id"] for i in items(logged_in, start="2026-03-01", end="2026-06-30")
+    ]
+    assert canvas.mapTool() is dock.point_tool and dock.point_button.isChecked(), "ready for the next point"
+
+    dock.chart.grab()  # painted: the points are where a user sees them
+    row = series.valid_rows[len(series.valid_rows) // 2]
+    centre = next(c for c, r in dock.chart._points if r is row)
+    QTest.mouseClick(dock.chart, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre.toPoint())
+    wait_until(lambda: loaded, timeout=30)
+    layer = loaded[0]
+    assert layer.isValid() and QgsProject.instance().mapLayer(layer.id()) is layer
+    assert row.datetime.strftime("%Y-%m-%d") in layer.name(), "the clicked date's scene"
+    QgsProject.instance().removeMapLayer(layer.id())
+    wait_until(lambda: not dock._tasks, timeout=30)
+
+    QTest.mouseClick(dock.chart, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(2, 2))
+    assert not dock._tasks and len(loaded) == 1, "a click beside every point loads nothing"
+
+
+def test_drawing_a_polygon_on_the_map_runs_the_series_over_it(ready_dock) -> None:
+    dock = ready_dock
+    canvas = dock.canvas
+    shown = []
+    dock.seriesShown.connect(shown.append)
+    dock.indicator_combo.setCurrentIndex(dock.indicator_combo.findData("B04"))
+    QTest.mouseClick(dock.polygon_button, Qt.MouseButton.LeftButton)
+    assert canvas.mapTool() is dock.polygon_tool and not dock.point_button.isChecked()
+    corners = [(POINT[0] - 700, POINT[1] - 500), (POINT[0] + 700, POINT[1] - 500), (POINT[0], POINT[1] + 600)]
+    for corner in corners:
+        QTest.mouseClick(
+            canvas.viewport(),
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+            canvas_pixel(canvas, *corner),
+        )
+    assert dock.place is None, "not finished yet"
+    QTest.mouseClick(
+        canvas.viewport(),
+        Qt.MouseButton.RightButton,
+        Qt.KeyboardModifier.NoModifier,
+        canvas_pixel(canvas, *POINT),
+    )
+
+    assert dock.place is not None and dock.place.type() == POLYGON_GEOMETRY
+    to_map = canvas.getCoordinateTransform()
+    clicked = [to_map.toMapCoordinates(canvas_pixel(canvas, *corner)) for corner in corners]
+    assert dock.place.area() == pytest.approx(Polygon([(p.x(), p.y()) for p in clicked]).area, rel=1e-6)
+    assert dock.place.area() == pytest.approx(Polygon(corners).area, rel=0.25)  # to the canvas's pixels
+    assert "Polygon of" in dock.place_label.text()
+    assert not dock.polygon_button.isChecked() and canvas.mapTool() is not dock.polygon_tool
+    wait_until(lambda: shown, timeout=60)
+    series = shown[0]
+    assert series.is_area and series.indicator == "B04"
+    assert any(r.total_pixels > 1 and r.p90 is not None for r in series)
+
+
+def test_the_place_buttons_pop_up_when_another_map_tool_is_chosen(ready_dock) -> None:
+    from qgis.gui import QgsMapToolPan
+
+    dock = ready_dock
+    canvas = dock.canvas
+    pan = QgsMapToolPan(canvas)
+    QTest.mouseClick(dock.point_button, Qt.MouseButton.LeftButton)
+    assert dock.point_button.isChecked()
+    canvas.setMapTool(pan)  # what the Pan button of QGIS does
+    assert not dock.point_button.isChecked()
+    QTest.mouseClick(dock.polygon_button, Qt.MouseButton.LeftButton)
+    assert dock.polygon_button.isChecked() and canvas.mapTool() is dock.polygon_tool
+    canvas.setMapTool(pan)
+    assert not dock.polygon_button.isChecked() and not dock.point_button.isChecked()
+    assert canvas.mapTool() is pan, "the dock does not take the map back"
+    canvas.unsetMapTool(pan)
+
+
+def test_the_dock_keeps_the_chart_when_the_session_is_refused_mid_series(
+    logged_in, ready_dock, tmp_path: Path
+) -> None:
+    dock = ready_dock
+    sandbox = logged_in
+    expected_items = items(sandbox, start="2026-03-01", end="2026-06-30")
+    victim = expected_items[len(expected_items) * 2 // 3]
+    fail_item_files(sandbox, victim, 401)
+    shown = []
+    dock.seriesShown.connect(shown.append)
+    dock.set_place(QgsGeometry.fromPointXY(QgsPointXY(*POINT)), UTM31)
+    dock.run_series()
+    wait_until(lambda: shown, timeout=60)
+
+    series = shown[0]
+    assert series.incomplete and 0 < len(series) < len(expected_items)
+    assert dock.chart.rows == sorted(series.rows, key=lambda r: (r.datetime, r.item_id)), "the chart is kept"
+    assert dock.chart.incomplete == series.incomplete_note()
+    assert ("incomplete", "incomplete series") in dock.chart.legend_entries()
+    status = dock.status_label.text()
+    assert "the series is incomplete" in status and "HTTP 401" in status and "Log in again" in status
+    warnings = dock.message_bar.get_messages(Qgis.MessageLevel.Warning)
+    assert any("Incomplete series" in w for w in warnings), warnings
+    assert dock.csv_button.isEnabled()
+    dock.export_csv(str(tmp_path / "partial.csv"))
+    with (tmp_path / "partial.csv").open(encoding="utf-8", newline="") as handle:
+        lines = list(csv.DictReader(handle))
+    assert [line["item_id"] for line in lines[:-1]] == [r.item_id for r in series]
+    assert lines[-1]["status"] == "incomplete" and "HTTP 401" in lines[-1]["error"]
+
+    # a run that fails outright after rows were drawn keeps them too (the chart has rows of the last run)
+    dock._on_failed("The server went away.")
+    assert dock.chart.rows and dock.chart.incomplete == "The server went away."
+    assert "The series stopped: The server went away." in dock.status_label.text()
 
 
 def test_plugin_button_makes_the_dock_and_unload_removes_everything(

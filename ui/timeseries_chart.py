@@ -8,8 +8,10 @@ exports with the same code that paints the widget.
 What it shows: the dates on the x axis (ticks by day, month or year as the span asks), the values on the
 y axis; valid values as points joined by a line that breaks at every gap (a cloudy or empty date); for
 areas, the min–max band and the p10–p90 band behind the line; gaps as grey ticks and failed products as
-red crosses along the bottom. Hovering a point shows its date, value, pixel count and product; clicking it
-emits ``itemClicked(item id)``. :meth:`TimeSeriesChart.save_png` writes it as a PNG at any size.
+red crosses along the bottom. A legend above the plot names what is drawn; a series that did not run to its
+end (cancelled, or stopped by a fault) is marked "incomplete" there, in red. Hovering a point shows its
+date, value, pixel count and product; clicking it emits ``itemClicked(item id)``.
+:meth:`TimeSeriesChart.save_png` writes it as a PNG at any size.
 """
 
 import math
@@ -20,6 +22,7 @@ from qgis.PyQt.QtCore import QPointF, QRectF, QSize, Qt, pyqtSignal
 from qgis.PyQt.QtGui import (
     QColor,
     QFont,
+    QFontMetrics,
     QImage,
     QMouseEvent,
     QPainter,
@@ -37,6 +40,7 @@ SERIES_COLOR = QColor(0, 120, 215)
 FAILED_COLOR = QColor(200, 40, 40)
 GAP_COLOR = QColor(150, 150, 150)
 HIT_RADIUS = 8.0  # pixels around a point that still count as on it
+SWATCH = 16.0  # width of a legend entry's symbol
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 # date tick steps: (days, label format), the first that gives at most about 8 ticks wins
@@ -54,6 +58,20 @@ def _flags(*flags) -> int:
 
 def _position(event: QMouseEvent) -> QPointF:
     return QPointF(event.position()) if hasattr(event, "position") else QPointF(event.pos())
+
+
+def _global_position(event: QMouseEvent):
+    return event.globalPosition().toPoint() if hasattr(event, "globalPosition") else event.globalPos()
+
+
+def _text_width(metrics, text: str) -> float:
+    return metrics.horizontalAdvance(text) if hasattr(metrics, "horizontalAdvance") else 8 * len(text)
+
+
+def _bold(font: QFont) -> QFont:
+    bold = QFont(font)
+    bold.setBold(True)
+    return bold
 
 
 def _seconds(when: datetime) -> float:
@@ -131,7 +149,11 @@ class TimeSeriesChart(QWidget):
         self.unit = ""
         self.is_area = False
         self.placeholder = tr("Choose a place and run a series: its values appear here.")
+        self.incomplete = ""  # why the series did not run to its end ("": it did, or it is still running)
         self._points: list = []  # (QPointF, row) of the last paint, for hovering and clicking
+        # what the last paint drew, in widget coordinates: "lines" (one list of QPointF per unbroken run of
+        # the line), "gaps" and "failed" (the x of each mark), "legend" (kind, label, QRectF of each entry)
+        self.drawn: dict = {}
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt naming
         return QSize(360, 220)
@@ -141,6 +163,7 @@ class TimeSeriesChart(QWidget):
     def clear(self) -> None:
         self.rows = []
         self._points = []
+        self.incomplete = ""
         self.update()
 
     def set_series(self, series: TimeSeries) -> None:
@@ -148,12 +171,19 @@ class TimeSeriesChart(QWidget):
         self.title = series.indicator
         self.unit = series.unit
         self.is_area = series.is_area
+        self.incomplete = series.incomplete_note()
         self.update()
 
     def start(self, title: str, is_area: bool, unit: str = "") -> None:
         """Empty the chart for a series about to arrive row by row."""
         self.rows = []
         self.title, self.is_area, self.unit = title, is_area, unit
+        self.incomplete = ""
+        self.update()
+
+    def mark_incomplete(self, reason: str) -> None:
+        """Keep the rows drawn so far and mark the series as incomplete (``reason``: one sentence)."""
+        self.incomplete = reason
         self.update()
 
     def add_row(self, row: TimeSeriesRow) -> None:
@@ -194,17 +224,21 @@ class TimeSeriesChart(QWidget):
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
         painter.setFont(font)
         left, top, right, bottom = self.MARGINS
+        legend = self._legend_layout(painter, area.left() + left, area.width() - left - right, area.top() + 4)
+        if legend:
+            top = max(top, legend[-1][2].bottom() + 6 - area.top())
         plot = QRectF(
             area.left() + left, area.top() + top, area.width() - left - right, area.height() - top - bottom
         )
         points: list = []
+        drawn: dict = {"lines": [], "gaps": [], "failed": [], "legend": legend}
         if not self.rows or plot.width() < 20 or plot.height() < 20:
             painter.setPen(ink)
             painter.drawText(
                 area, _flags(Qt.AlignmentFlag.AlignCenter, Qt.TextFlag.TextWordWrap), self.placeholder
             )
             if not export:
-                self._points = points
+                self._points, self.drawn = points, drawn
             return
 
         start, end = self.rows[0].datetime, self.rows[-1].datetime
@@ -250,7 +284,7 @@ class TimeSeriesChart(QWidget):
             painter.setPen(QPen(grid, 1))
             painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
             painter.setPen(ink)
-            width = metrics.horizontalAdvance(label) if hasattr(metrics, "horizontalAdvance") else 60
+            width = _text_width(metrics, label)
             box = QRectF(x - width / 2 - 4, plot.bottom() + 4, width + 8, 16)
             box.moveLeft(max(area.left(), min(box.left(), area.right() - box.width())))  # inside the image
             painter.drawText(box, _flags(Qt.AlignmentFlag.AlignHCenter), label)
@@ -302,10 +336,12 @@ class TimeSeriesChart(QWidget):
         painter.setPen(QPen(SERIES_COLOR, 1.6))
         for run in runs:
             if len(run) >= 2:
-                path = QPainterPath(QPointF(x_of(run[0].datetime), y_of(run[0].value)))
-                for row in run[1:]:
-                    path.lineTo(QPointF(x_of(row.datetime), y_of(row.value)))
+                line = [QPointF(x_of(row.datetime), y_of(row.value)) for row in run]
+                path = QPainterPath(line[0])
+                for point in line[1:]:
+                    path.lineTo(point)
                 painter.drawPath(path)
+                drawn["lines"].append(line)
 
         # points, gaps and failures
         painter.setBrush(SERIES_COLOR)
@@ -320,13 +356,89 @@ class TimeSeriesChart(QWidget):
                 painter.setPen(QPen(FAILED_COLOR, 2))
                 painter.drawLine(QPointF(x - 4, centre.y() - 4), QPointF(x + 4, centre.y() + 4))
                 painter.drawLine(QPointF(x - 4, centre.y() + 4), QPointF(x + 4, centre.y() - 4))
+                drawn["failed"].append(x)
             else:
                 centre = QPointF(x, plot.bottom() - 4)
                 painter.setPen(QPen(GAP_COLOR, 2))
                 painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() - 8))
+                drawn["gaps"].append(x)
             points.append((centre, row))
+        self._paint_legend(painter, legend, ink)
         if not export:
-            self._points = points
+            self._points, self.drawn = points, drawn
+
+    # ------------------------------------------------------------------ legend
+
+    def legend_entries(self) -> list:
+        """(kind, label) of what the chart shows now: the line, the bands, gaps, failures, incompleteness."""
+        if not self.rows:
+            return []
+        entries = []
+        if any(r.value is not None for r in self.rows):
+            entries.append(("line", tr("mean") if self.is_area else (self.title or tr("value"))))
+        if any(r.minimum is not None for r in self.rows):
+            entries.append(("minmax", tr("min–max")))
+        if any(r.p10 is not None for r in self.rows):
+            entries.append(("p10p90", tr("p10–p90")))
+        if any(r.value is None and r.status != FAILED for r in self.rows):
+            entries.append(("gap", tr("gap (cloudy, no data)")))
+        if any(r.status == FAILED for r in self.rows):
+            entries.append(("failed", tr("failed")))
+        if self.incomplete:
+            entries.append(("incomplete", tr("incomplete series")))
+        return entries
+
+    def _legend_layout(self, painter: QPainter, left: float, width: float, top: float) -> list:
+        """(kind, label, rect) of each legend entry, in rows that fit ``width``."""
+        metrics = painter.fontMetrics()
+        bold = QFontMetrics(_bold(painter.font()))
+        height = metrics.height() + 2
+        x, y = left, top
+        placed = []
+        for kind, label in self.legend_entries():
+            if kind == "incomplete":
+                entry = _text_width(bold, label) + 2
+            else:
+                entry = SWATCH + 4 + _text_width(metrics, label)
+            if placed and x + entry > left + width:
+                x, y = left, y + height
+            placed.append((kind, label, QRectF(x, y, entry, height)))
+            x += entry + 12
+        return placed
+
+    def _paint_legend(self, painter: QPainter, legend: list, ink: QColor) -> None:
+        band = QColor(SERIES_COLOR)
+        for kind, label, rect in legend:
+            painter.save()
+            mid = rect.center().y()
+            swatch = QRectF(rect.left(), rect.top() + 2, SWATCH, rect.height() - 4)
+            if kind == "line":
+                painter.setPen(QPen(SERIES_COLOR, 1.6))
+                painter.drawLine(QPointF(swatch.left(), mid), QPointF(swatch.right(), mid))
+                painter.setBrush(SERIES_COLOR)
+                painter.setPen(QPen(QColor(255, 255, 255), 1))
+                painter.drawEllipse(QPointF(swatch.center().x(), mid), 3.5, 3.5)
+            elif kind in ("minmax", "p10p90"):
+                band.setAlpha(35 if kind == "minmax" else 60)
+                painter.fillRect(swatch, band)
+            elif kind == "gap":
+                painter.setPen(QPen(GAP_COLOR, 2))
+                x = swatch.center().x()
+                painter.drawLine(QPointF(x, swatch.bottom()), QPointF(x, swatch.bottom() - 8))
+            elif kind == "failed":
+                painter.setPen(QPen(FAILED_COLOR, 2))
+                x = swatch.center().x()
+                painter.drawLine(QPointF(x - 4, mid - 4), QPointF(x + 4, mid + 4))
+                painter.drawLine(QPointF(x - 4, mid + 4), QPointF(x + 4, mid - 4))
+            text = QRectF(rect)
+            if kind == "incomplete":
+                painter.setFont(_bold(painter.font()))
+                painter.setPen(FAILED_COLOR)
+            else:
+                painter.setPen(ink)
+                text.setLeft(rect.left() + SWATCH + 4)
+            painter.drawText(text, _flags(Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignVCenter), label)
+            painter.restore()
 
     # ------------------------------------------------------------------ interaction
 
@@ -357,16 +469,23 @@ class TimeSeriesChart(QWidget):
             )
         return text + "\n" + row.item_id + "\n" + tr("Click to load this scene.")
 
+    def legend_at(self, position: QPointF) -> Optional[str]:
+        """The kind of the legend entry at ``position`` (the incomplete mark's tooltip tells why)."""
+        for kind, _, rect in self.drawn.get("legend", ()):
+            if rect.contains(position):
+                return kind
+        return None
+
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt naming
         row = self.row_at(_position(event))
         if row is None:
-            QToolTip.hideText()
+            if self.incomplete and self.legend_at(_position(event)) == "incomplete":
+                QToolTip.showText(_global_position(event), self.incomplete, self)
+            else:
+                QToolTip.hideText()
             self.setCursor(Qt.CursorShape.ArrowCursor)
         else:
-            where = (
-                event.globalPosition().toPoint() if hasattr(event, "globalPosition") else event.globalPos()
-            )
-            QToolTip.showText(where, self.describe(row), self)
+            QToolTip.showText(_global_position(event), self.describe(row), self)
             self.setCursor(Qt.CursorShape.PointingHandCursor)
         super().mouseMoveEvent(event)
 

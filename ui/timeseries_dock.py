@@ -1,9 +1,12 @@
 """The Time series dock: pick a place, an indicator and dates; see the curve; export it; open a date's scene.
 
 The place is a point clicked on the map, a polygon drawn on it (:class:`.area_tools.PolygonTool`) or the
-selected feature of the current layer. The series runs in a :class:`~..core.timeseries_task.TimeSeriesTask`
-and fills the chart (:class:`.timeseries_chart.TimeSeriesChart`) row by row. Clicking a point of the chart
-loads that date's product as a layer. Collections are loaded the first time the dock is shown.
+selected feature of the current layer; once a collection and an indicator are chosen, picking a place runs
+the series at once (the point tool stays on: click again for the next place). The series runs in a
+:class:`~..core.timeseries_task.TimeSeriesTask` and fills the chart
+(:class:`.timeseries_chart.TimeSeriesChart`) row by row; a run that stops early keeps what it read, marked
+incomplete. Clicking a point of the chart loads that date's product as a layer. Collections are loaded the
+first time the dock is shown.
 """
 
 from datetime import date
@@ -78,6 +81,9 @@ class TimeSeriesDock(QgsDockWidget):
         if self.point_tool is not None:
             self.point_tool.canvasClicked.connect(self._on_point)
             self.polygon_tool.polygonDrawn.connect(self._on_polygon)
+            # another map tool chosen (pan, identify…): the buttons must not stay pressed
+            self.point_tool.deactivated.connect(self._point_tool_left)
+            self.polygon_tool.deactivated.connect(self._polygon_tool_left)
 
     # ------------------------------------------------------------------ form
 
@@ -245,17 +251,30 @@ class TimeSeriesDock(QgsDockWidget):
         elif self.canvas is not None and self.canvas.mapTool() is self.polygon_tool:
             self.canvas.unsetMapTool(self.polygon_tool)
 
+    def _point_tool_left(self) -> None:
+        self.point_button.setChecked(False)
+
+    def _polygon_tool_left(self) -> None:
+        self.polygon_button.setChecked(False)
+
     def _canvas_crs(self) -> QgsCoordinateReferenceSystem:
         if self.canvas is not None and self.canvas.mapSettings().destinationCrs().isValid():
             return self.canvas.mapSettings().destinationCrs()
         return QgsCoordinateReferenceSystem("EPSG:4326")
 
     def _on_point(self, point: QgsPointXY, button=None) -> None:
-        self.set_place(QgsGeometry.fromPointXY(QgsPointXY(point)), self._canvas_crs())
+        if self.set_place(QgsGeometry.fromPointXY(QgsPointXY(point)), self._canvas_crs()):
+            self._run_if_ready()
 
     def _on_polygon(self, geometry: QgsGeometry) -> None:
         self.polygon_button.setChecked(False)
-        self.set_place(geometry, self._canvas_crs())
+        if self.set_place(geometry, self._canvas_crs()):
+            self._run_if_ready()
+
+    def _run_if_ready(self) -> None:
+        """Run the series for the place just picked, when the form says what to follow."""
+        if self.collection_combo.currentData() is not None and self.indicator_key():
+            self.run_series()
 
     def use_selected_feature(self, layer=None) -> None:
         """The selected feature (several: their union) of ``layer`` or of the current layer."""
@@ -271,16 +290,21 @@ class TimeSeriesDock(QgsDockWidget):
             self._tell(tr('No feature of the layer "{name}" is selected.').format(name=layer.name()))
             return
         geometry = geometries[0] if len(geometries) == 1 else QgsGeometry.unaryUnion(geometries)
-        self.set_place(geometry, layer.crs())
+        if self.set_place(geometry, layer.crs()):
+            self._run_if_ready()
 
-    def set_place(self, geometry: QgsGeometry, crs: QgsCoordinateReferenceSystem) -> None:
-        """Use ``geometry`` (a point or a polygon in ``crs``) for the next series and show it on the map."""
+    def set_place(self, geometry: QgsGeometry, crs: QgsCoordinateReferenceSystem) -> bool:
+        """Use ``geometry`` (a point or a polygon in ``crs``) for the next series and show it on the map.
+
+        Returns whether a series can run there (one point, or a polygon).
+        """
         self.place, self.place_crs = QgsGeometry(geometry), QgsCoordinateReferenceSystem(crs)
         try:
             wgs84 = area_in_wgs84(self.place, self.place_crs)
         except InvalidInputError as exc:
             self._tell(str(exc))
-            return
+            return False
+        usable = True
         if wgs84.type() == POINT_GEOMETRY and not wgs84.isMultipart():
             p = wgs84.asPoint()
             self.place_label.setText(tr("Point at {lon:.5f}°, {lat:.5f}°").format(lon=p.x(), lat=p.y()))
@@ -288,7 +312,9 @@ class TimeSeriesDock(QgsDockWidget):
             self.place_label.setText(tr("Polygon of {area:,.2f} km²").format(area=area_km2(wgs84)))
         else:
             self.place_label.setText(tr("Several points or a line: a series needs one point or a polygon."))
+            usable = False
         self._show_place()
+        return usable
 
     def _show_place(self) -> None:
         self._remove_place_marks()
@@ -360,10 +386,11 @@ class TimeSeriesDock(QgsDockWidget):
         self.chart.start(request.indicator, self.place.type() == POLYGON_GEOMETRY)
         self.status_label.setText(tr("Searching and reading the products…"))
         task = TimeSeriesTask(request)
-        task.rowReady.connect(self.chart.add_row)
-        task.seriesFinished.connect(self._on_series)
-        task.seriesFailed.connect(self._on_failed)
-        task.progressChanged.connect(self._on_progress)
+        # a task replaced by a newer run (a new point clicked) may still deliver: only the current one counts
+        task.rowReady.connect(lambda row, t=task: self._is_current(t) and self.chart.add_row(row))
+        task.seriesFinished.connect(lambda series, t=task: self._is_current(t) and self._on_series(series))
+        task.seriesFailed.connect(lambda message, t=task: self._is_current(t) and self._on_failed(message))
+        task.progressChanged.connect(lambda value, t=task: self._is_current(t) and self._on_progress(value))
         self.task = task
         self._set_running(True)
         self._start(task)
@@ -371,6 +398,9 @@ class TimeSeriesDock(QgsDockWidget):
     def cancel(self) -> None:
         if self.task is not None:
             self.task.cancel()
+
+    def _is_current(self, task) -> bool:
+        return not sip.isdeleted(self) and task is self.task
 
     def _start(self, task) -> None:
         self._tasks.add(task)
@@ -397,17 +427,30 @@ class TimeSeriesDock(QgsDockWidget):
     def _on_series(self, series: TimeSeries) -> None:
         self.series = series
         self.chart.set_series(series)
-        text = series.summary()
-        if series.messages:
-            text += " " + " ".join(series.messages)
+        note = series.incomplete_note()
+        if note:  # what matters most comes first: the series is not whole
+            others = [m for m in series.messages if m != note]
+            text = " ".join([note, *others, series.summary()])
+        else:
+            text = " ".join([series.summary(), *series.messages])
         self.status_label.setText(text)
+        if series.incomplete and self.message_bar is not None:
+            self.message_bar.pushMessage(
+                tr("Time series"), series.incomplete_note(), Qgis.MessageLevel.Warning, 8
+            )
         has_rows = bool(series.rows)
         self.csv_button.setEnabled(has_rows)
         self.png_button.setEnabled(has_rows)
         self.seriesShown.emit(series)
 
     def _on_failed(self, message: str) -> None:
-        self.chart.clear()
+        if self.chart.rows:  # dates already drawn stay: they were read, only the rest is missing
+            self.chart.mark_incomplete(message)
+            message = tr(
+                "The series stopped: {message} The {n} dates read before are kept in the chart."
+            ).format(message=message, n=len(self.chart.rows))
+        else:
+            self.chart.clear()
         self._tell(message)
 
     def _tell(self, message: str) -> None:
