@@ -23,7 +23,15 @@ from qgis.core import QgsFeedback
 
 from .errors import RasterError
 from .i18n import tr, tr_noop
-from .raster_engine import BandRef, RasterInfo, check_band, compute_blockwise, describe, target_grid
+from .raster_engine import (
+    BandRef,
+    RasterInfo,
+    check_band,
+    compute_blockwise,
+    describe,
+    gdal_errors,
+    target_grid,
+)
 
 Arrays = Mapping[str, np.ndarray]
 
@@ -503,6 +511,31 @@ def resolve_inputs(
                 )
             )
     return IndexInputs(found, scales, mask_ref)
+
+
+def unscaled_digital_numbers(index: SpectralIndex, inputs: IndexInputs) -> list[tuple[str, float]]:
+    """The bands of ``inputs`` that look like digital numbers read as reflectance: (common name, largest
+    value) for each band with scale 1 and no offset, holding integers, some above 1.
+
+    Only for indices whose result depends on the scale (EVI, SAVI, MSAVI2…: their constants assume a
+    reflectance of 0 to 1); a normalized difference of bands of one scale is the same either way. The largest
+    value is GDAL's approximate one (from overviews or a sample of blocks): cheap, and enough to tell.
+    """
+    if scale_cancels(index, inputs.scales):
+        return []
+    found = []
+    with gdal_errors():
+        for common, ref in inputs.bands.items():
+            if tuple(inputs.scales.get(common, (1.0, 0.0))) != (1.0, 0.0):
+                continue
+            ds = gdal.Open(ref.path)
+            band = ds.GetRasterBand(ref.band)
+            if band.DataType not in INTEGER_TYPES:
+                continue
+            largest = band.ComputeRasterMinMax(True)[1]
+            if largest > 1:
+                found.append((common, largest))
+    return found
 
 
 def compute_index(

@@ -226,6 +226,20 @@ class SpectralIndexAlgorithm(TerrascopeAlgorithm):
             )
             for common, ref in inputs.bands.items():
                 feedback.pushInfo(tr("{}: band {} of {}").format(common, ref.band, ref.path))
+            unscaled = indices.unscaled_digital_numbers(index, inputs)
+            if unscaled:
+                feedback.pushWarning(
+                    tr(
+                        "The bands {bands} hold integers (up to {largest:g}) read as reflectance with "
+                        "scale 1: {index} expects reflectance from 0 to 1, and its values will be wrong. "
+                        "Choose the sensor, or give the reflectance scale (such as 0.0001 for Sentinel-2 "
+                        "digital numbers)."
+                    ).format(
+                        bands=", ".join(c for c, _ in unscaled),
+                        largest=max(v for _, v in unscaled),
+                        index=index.key,
+                    )
+                )
             if inputs.mask is not None:
                 feedback.pushInfo(
                     tr("Cloud mask: classes {} of {}").format(", ".join(map(str, classes)), inputs.mask.path)

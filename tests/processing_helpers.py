@@ -9,12 +9,14 @@ import terrascope_explorer
 
 
 class Recorder(QgsProcessingFeedback):
-    """Keeps the errors, infos and progress the algorithm reports; cancels at ``cancel_at`` percent."""
+    """Keeps the errors, warnings, infos and progress the algorithm reports; cancels at ``cancel_at``
+    percent."""
 
     def __init__(self, cancel_at: float | None = None) -> None:
         super().__init__()
         self.errors: list[str] = []
         self.infos: list[str] = []
+        self.warnings: list[str] = []
         self.progress_values: list[float] = []
         self.cancel_at = cancel_at
         self.progressChanged.connect(self._on_progress)
@@ -29,6 +31,9 @@ class Recorder(QgsProcessingFeedback):
 
     def pushInfo(self, info: str) -> None:  # noqa: N802
         self.infos.append(info)
+
+    def pushWarning(self, warning: str) -> None:  # noqa: N802
+        self.warnings.append(warning)
 
 
 @pytest.fixture(scope="module")

@@ -129,6 +129,54 @@ def test_every_index_from_a_multiband_raster_with_a_band_mapping(tmp_path: Path,
     assert (got == NODATA_OUT).sum() == (expected == NODATA_OUT).sum()
 
 
+def evi(blue: np.ndarray, red: np.ndarray, nir: np.ndarray) -> np.ndarray:
+    with np.errstate(divide="ignore", invalid="ignore"):
+        out = 2.5 * (nir - red) / (nir + 6 * red - 7.5 * blue + 1)
+    out[~np.isfinite(out)] = NODATA_OUT
+    return out
+
+
+def test_the_sensor_scale_turns_digital_numbers_into_reflectance(tmp_path: Path) -> None:
+    """EVI's constants assume reflectance: band files that say no scale get the Sentinel-2 preset's 0.0001."""
+    dn = {key: reflectances((60, 70), seed, 1, 6000) for seed, key in enumerate(("B02", "B04", "B08"))}
+    bands = [s2_band(tmp_path, key, data, scale=None, nodata=None) for key, data in dn.items()]
+    out = tmp_path / "evi.tif"
+    feedback = Recorder()
+    run(ALG, params(out, INDEX="EVI", BANDS=bands), feedback)
+    refl = {k: v * indices.SENTINEL2.scale for k, v in dn.items()}
+    expected = evi(refl["B02"], refl["B04"], refl["B08"])
+    np.testing.assert_allclose(read(out), expected, rtol=1e-5, atol=1e-5)
+    # With the digital numbers taken as reflectance, the values would be far off: the scale matters here.
+    assert np.abs(evi(dn["B02"] * 1.0, dn["B04"] * 1.0, dn["B08"] * 1.0) - expected).max() > 0.5
+    assert feedback.warnings == []
+
+
+def test_a_given_scale_and_offset_and_a_warning_for_digital_numbers_read_with_scale_1(tmp_path: Path) -> None:
+    stack = np.stack([reflectances((50, 60), 30 + i, 200, 6000) for i in range(2)])  # red, nir
+    path = str(write_raster(tmp_path / "stack.tif", stack))
+    out = tmp_path / "savi.tif"
+    given = params(out, INDEX="SAVI", SENSOR="custom", INPUT=path, BAND_MAPPING="red=1, nir=2")
+    feedback = Recorder()
+    run(ALG, {**given, "SCALE": 0.0002, "OFFSET": -0.01}, feedback)
+    red, nir = (stack[i] * 0.0002 - 0.01 for i in range(2))
+    expected = 1.5 * (nir - red) / (nir + red + 0.5)
+    np.testing.assert_allclose(read(out), expected, rtol=1e-5, atol=1e-6)
+    assert feedback.warnings == []
+
+    # No scale in the file, none given, none for the custom sensor: integers up to 6000 as "reflectance".
+    feedback = Recorder()
+    run(ALG, given, feedback)
+    assert feedback.warnings == [
+        f"The bands nir, red hold integers (up to {stack.max()}) read as reflectance with scale 1: SAVI "
+        "expects reflectance from 0 to 1, and its values will be wrong. Choose the sensor, or give the "
+        "reflectance scale (such as 0.0001 for Sentinel-2 digital numbers)."
+    ]
+    # A normalized difference is the same whatever the (common) scale: no warning.
+    feedback = Recorder()
+    run(ALG, {**given, "INDEX": "NDVI"}, feedback)
+    assert feedback.warnings == []
+
+
 def test_band_descriptions_and_the_preset_order_find_the_bands(tmp_path: Path) -> None:
     stack = np.stack([reflectances((40, 50), 20 + i) for i in range(4)])  # PROBA-V: BLUE RED NIR SWIR
     path = write_raster(tmp_path / "PROBAV_S1_TOC_X18Y02_20200101_333M_V101_RADIOMETRY.tif", stack)
