@@ -1,0 +1,223 @@
+"""The Terrascope algorithms in a Model Builder model and in batch runs, as a user chains and repeats them.
+
+- A model built in code, saved to a ``.model3`` file and read back (what Model Builder does):
+  ``terrascope:search`` → ``terrascope:download`` (its FILES output) → ``terrascope:spectralindex``, run
+  against the sandbox; the NDVI is compared with plain numpy on the sandbox's own files.
+- A batch: several parameter sets, each run by a ``QgsProcessingAlgRunnerTask`` on the task manager.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from osgeo import gdal
+from qgis.core import (
+    QgsApplication,
+    QgsProcessingAlgRunnerTask,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingModelAlgorithm,
+    QgsProcessingModelChildAlgorithm,
+    QgsProcessingModelChildParameterSource,
+    QgsProcessingModelOutput,
+    QgsProcessingModelParameter,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsProject,
+)
+from raster_data import read, reflectances, write_raster
+
+from terrascope_explorer import api
+from tests import test_auth, test_search_algorithm
+from tests.processing_helpers import Recorder
+from tests.qt_wait import no_task_left_running, wait_until  # noqa: F401 - the fixture is used implicitly
+from tests.test_auth import PASSWORD, USER
+
+account = test_auth.account
+provider = test_search_algorithm.provider
+S2 = "terrascope-s2-toc-v2"
+NODATA_OUT = -9999.0
+
+
+@pytest.fixture()
+def logged_in(account):
+    api.login(USER, PASSWORD, remember=False)
+    return account
+
+
+@pytest.fixture(autouse=True)
+def clean_project():
+    yield
+    QgsProject.instance().removeAllMapLayers()
+
+
+def static(value) -> list:
+    return [QgsProcessingModelChildParameterSource.fromStaticValue(value)]
+
+
+def child(algorithm: str, child_id: str, sources: dict) -> QgsProcessingModelChildAlgorithm:
+    step = QgsProcessingModelChildAlgorithm(algorithm)
+    step.setChildId(child_id)
+    step.setDescription(child_id)
+    for name, source in sources.items():
+        step.addParameterSources(name, source)
+    return step
+
+
+def ndvi_model() -> QgsProcessingModelAlgorithm:
+    """Search one tile → download B04 and B08 of the products found → NDVI of their FILES."""
+    model = QgsProcessingModelAlgorithm("ndvi_of_a_search", "tests")
+    for parameter in (
+        QgsProcessingParameterString("TILE", "Tile"),
+        QgsProcessingParameterNumber("PRODUCTS", "Products", defaultValue=1),
+    ):
+        model.addModelParameter(parameter, QgsProcessingModelParameter(parameter.name()))
+    model.addChildAlgorithm(
+        child(
+            "terrascope:search",
+            "search",
+            {
+                "COLLECTIONS": static(S2),
+                "FILTERS": [QgsProcessingModelChildParameterSource.fromExpression("'tile=' || @TILE")],
+                "LIMIT": [QgsProcessingModelChildParameterSource.fromModelParameter("PRODUCTS")],
+            },
+        )
+    )
+    model.addChildAlgorithm(
+        child(
+            "terrascope:download",
+            "download",
+            {
+                "INPUT": [QgsProcessingModelChildParameterSource.fromChildOutput("search", "OUTPUT")],
+                "ASSETS": static("B04,B08"),
+            },
+        )
+    )
+    index = child(
+        "terrascope:spectralindex",
+        "index",
+        {
+            "INDEX": static("NDVI"),  # by key: the model keeps meaning NDVI when indices are added
+            "SENSOR": static("sentinel2"),
+            "BANDS": [QgsProcessingModelChildParameterSource.fromChildOutput("download", "FILES")],
+        },
+    )
+    output = QgsProcessingModelOutput("ndvi", "NDVI")
+    output.setChildId("index")
+    output.setChildOutputName("OUTPUT")
+    index.setModelOutputs({"ndvi": output})
+    model.addChildAlgorithm(index)
+    model.updateDestinationParameters()
+    return model
+
+
+def sandbox_file(sandbox, href: str) -> Path:
+    return sandbox.ctx.files_dir / href.split("/download/", 1)[1]
+
+
+def reflectance(path: Path) -> np.ndarray:
+    """A band as reflectance (float64), NaN where it has no data."""
+    ds = gdal.Open(str(path))  # kept while its band is used
+    band = ds.GetRasterBand(1)
+    values = band.ReadAsArray().astype(np.float64)
+    nodata = band.GetNoDataValue()
+    scaled = values * (band.GetScale() or 1.0) + (band.GetOffset() or 0.0)
+    if nodata is not None:
+        scaled[values == nodata] = np.nan
+    return scaled
+
+
+def run_model(
+    model: QgsProcessingModelAlgorithm, parameters: dict, feedback: Recorder | None = None
+) -> tuple[dict, Recorder]:
+    import processing
+
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    feedback = feedback or Recorder()
+    return processing.run(model, parameters, context=context, feedback=feedback), feedback
+
+
+def test_search_download_index_model_from_a_model3_file(logged_in, provider, tmp_path: Path) -> None:
+    saved = tmp_path / "ndvi.model3"
+    assert ndvi_model().toFile(str(saved))
+    assert "NDVI" in saved.read_text(encoding="utf-8")
+    model = QgsProcessingModelAlgorithm()
+    assert model.fromFile(str(saved))
+    assert model.childAlgorithm("index").parameterSources()["INDEX"][0].staticValue() == "NDVI"
+    assert [p.name() for p in model.destinationParameterDefinitions()] == ["index:ndvi"]
+
+    item = logged_in.ctx.items_of(S2)[0]
+    tile = item["properties"]["grid:code"].replace("MGRS-", "")
+    out = tmp_path / "ndvi.tif"
+    result, feedback = run_model(model, {"TILE": tile, "PRODUCTS": 1, "index:ndvi": str(out)})
+
+    assert result["index:ndvi"] == str(out)
+    found = [line for line in feedback.infos if line.startswith(("red: band 1 of", "nir: band 1 of"))]
+    assert len(found) == 2
+    product_id = Path(found[0].split(" of ", 1)[1]).parent.name
+    assets = next(i for i in logged_in.ctx.items_of(S2) if i["id"] == product_id)["assets"]
+    assert assets["B04"]["href"].rsplit("/", 1)[1] in " ".join(found)
+    red = reflectance(sandbox_file(logged_in, assets["B04"]["href"]))
+    nir = reflectance(sandbox_file(logged_in, assets["B08"]["href"]))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        expected = (nir - red) / (nir + red)
+    expected[~np.isfinite(expected)] = NODATA_OUT
+    got = read(out)
+    assert got.shape == expected.shape and (got != NODATA_OUT).sum() > 10000  # the tile is partly covered
+    np.testing.assert_allclose(got, expected, rtol=0, atol=1e-6)
+
+
+def test_a_model_fed_two_products_stops_with_a_sentence(logged_in, provider, tmp_path: Path) -> None:
+    tile = logged_in.ctx.items_of(S2)[0]["properties"]["grid:code"].replace("MGRS-", "")
+    out = tmp_path / "ndvi.tif"
+    feedback = Recorder()
+    with pytest.raises(QgsProcessingException, match="index"):  # the model names the step that failed
+        run_model(ndvi_model(), {"TILE": tile, "PRODUCTS": 2, "index:ndvi": str(out)}, feedback)
+    message = " ".join(feedback.errors)
+    assert "Two inputs provide band B0" in message and "give the bands of one product only" in message
+    assert not out.exists()
+
+
+# --- Batch ------------------------------------------------------------------------------------------------
+
+
+def test_a_batch_of_indices_run_as_tasks(provider, tmp_path: Path) -> None:
+    """Rows of the batch dialog: one algorithm, several parameter sets, each in its own task."""
+    order = ("blue", "green", "red", "nir", "swir16")
+    stack = np.stack([reflectances((70, 90), 40 + i, 1, 6000) for i in range(len(order))])
+    path = str(write_raster(tmp_path / "stack.tif", stack, scale=0.0001))
+    mapping = ", ".join(f"{name}={i + 1}" for i, name in enumerate(order))
+    b = {name: stack[i] * 0.0001 for i, name in enumerate(order)}
+    rows = {
+        "NDVI": (b["nir"] - b["red"]) / (b["nir"] + b["red"]),
+        "NDWI": (b["green"] - b["nir"]) / (b["green"] + b["nir"]),
+        "NDMI": (b["nir"] - b["swir16"]) / (b["nir"] + b["swir16"]),
+        "EVI": 2.5 * (b["nir"] - b["red"]) / (b["nir"] + 6 * b["red"] - 7.5 * b["blue"] + 1),
+    }
+    algorithm = QgsApplication.processingRegistry().algorithmById("terrascope:spectralindex")
+    # Each row has its own context and feedback, which must outlive its task (the task keeps pointers).
+    kept, results = [], {}
+    for key in rows:
+        parameters = {
+            "INDEX": key,
+            "SENSOR": "custom",
+            "INPUT": path,
+            "BAND_MAPPING": mapping,
+            "OUTPUT": str(tmp_path / f"{key}.tif"),
+        }
+        context, feedback = QgsProcessingContext(), Recorder()
+        context.setProject(QgsProject.instance())
+        task = QgsProcessingAlgRunnerTask(algorithm, parameters, context, feedback)
+        task.executed.connect(lambda ok, outputs, key=key: results.__setitem__(key, (ok, outputs)))
+        kept.append((task, context, feedback))
+        QgsApplication.taskManager().addTask(task)
+    wait_until(lambda: len(results) == len(rows), timeout=60)
+
+    for key, expected in rows.items():
+        ok, outputs = results[key]
+        assert ok and outputs["OUTPUT"] == str(tmp_path / f"{key}.tif")
+        expected = np.where(np.isfinite(expected), expected, NODATA_OUT)
+        np.testing.assert_allclose(read(outputs["OUTPUT"]), expected, rtol=1e-5, atol=1e-5)
