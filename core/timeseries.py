@@ -89,7 +89,8 @@ CLOUDY = "cloudy"  # every pixel masked by the scene classification
 NO_DATA = "nodata"  # no valid pixel for another reason (no data value, outside the swath)
 FAILED = "failed"  # the product could not be read: see ``error``
 # the status of the one line a table or CSV file adds after the rows of a series that did not run to its end
-INCOMPLETE = "incomplete"
+CANCELLED = "cancelled"  # the user stopped it
+INCOMPLETE = "incomplete"  # a fault stopped it
 
 _VSI_ROOT = "/vsimem/terrascope_explorer/timeseries"
 # bytes per value of each TIFF field type (1 BYTE, 2 ASCII, 3 SHORT, 4 LONG, 5 RATIONAL … 16 LONG8, 18 IFD8)
@@ -189,6 +190,7 @@ class TimeSeries:
     messages: list = field(default_factory=list)
     cancelled: bool = False
     interrupted: str = ""  # why a fault ended the run before every product was read ("" if it did not)
+    interruption: Optional[TerrascopeError] = field(default=None, repr=False)  # that fault
     requests: int = 0
     bytes_read: int = 0
     bytes_total: int = 0
@@ -220,6 +222,10 @@ class TimeSeries:
         if self.cancelled:
             return tr("Incomplete series: the run was cancelled after {n} products.").format(n=len(self.rows))
         return ""
+
+    def incomplete_status(self) -> str:
+        """``cancelled`` or ``incomplete`` (a fault) for a series that did not run to its end, else ""."""
+        return CANCELLED if self.cancelled else (INCOMPLETE if self.interrupted else "")
 
     def summary(self) -> str:
         """One or two sentences for a status line."""
@@ -1227,10 +1233,12 @@ def run(
         if all(r.status == FAILED for r in series.rows):
             raise auth_error  # nothing was read: "log in again" is the whole story
         series.cancelled = False  # the stop was ours, not the user's
+        series.interruption = auth_error
         series.interrupted = tr(
             "the run stopped on an error after {done} of {n} products; the other dates are missing. {reason}"
         ).format(reason=str(auth_error), done=len(series.rows), n=len(products))
     elif search_fault is not None:
+        series.interruption = search_fault
         series.interrupted = tr(
             "the catalogue failed while listing the products: only the {n} it listed before were read, "
             "later dates may be missing. {reason}"
@@ -1322,7 +1330,8 @@ def csv_rows(series: TimeSeries, with_feature: bool = False) -> Iterator[list]:
     """The header, then one list of strings per row (the columns of :data:`CSV_COLUMNS`).
 
     An incomplete series (:attr:`TimeSeries.incomplete`) ends with one more line, without a date, whose
-    status is ``incomplete`` and whose ``error`` says why: a file must not pass for a whole series.
+    status is ``cancelled`` or ``incomplete`` and whose ``error`` says why: a file must not pass for a whole
+    series.
     """
     yield (["feature_id"] if with_feature else []) + list(CSV_COLUMNS)
     for row in series.rows:
@@ -1344,12 +1353,27 @@ def csv_rows(series: TimeSeries, with_feature: bool = False) -> Iterator[list]:
         ]
         yield ([str(row.feature_id) if row.feature_id is not None else ""] if with_feature else []) + values
     if series.incomplete:
-        note = ["", "", "0", "0", "", INCOMPLETE, "", "", "", "", "", "", series.incomplete_note()]
+        note = [
+            "",
+            "",
+            "0",
+            "0",
+            "",
+            series.incomplete_status(),
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            series.incomplete_note(),
+        ]
         yield ([""] if with_feature else []) + note
 
 
 def write_csv(series: TimeSeries, path: Union[str, Path]) -> Path:
-    """Write the series as CSV (UTF-8, comma, one row per product; gaps are empty values).
+    """Write the series as CSV (UTF-8, comma, one row per product; gaps are empty values; an incomplete
+    series ends with a line that says so, see :func:`csv_rows`).
 
     Written under a temporary name and renamed: a failure leaves nothing half-written at ``path``.
     :raises InvalidInputError: the file cannot be written.
@@ -1374,6 +1398,7 @@ def write_csv(series: TimeSeries, path: Union[str, Path]) -> Path:
 
 
 __all__ = [
+    "CANCELLED",
     "CLOUDY",
     "FAILED",
     "INCOMPLETE",

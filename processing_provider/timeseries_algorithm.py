@@ -1,4 +1,10 @@
-"""``terrascope:timeseries``: an indicator's time series at each point or polygon of a layer, as a table."""
+"""``terrascope:timeseries``: an indicator's time series at each point or polygon of a layer, as a table.
+
+Every feature gets rows: one per product, or, when its whole series failed (outside every product, every
+product unreadable), one row without a date whose status says so and whose ``error`` says why. A run that
+did not go to its end (cancelled, or stopped by a fault) says so in the table too: a row with the status
+``cancelled`` or ``incomplete`` after the rows that were read, and one for each feature not reached.
+"""
 
 from datetime import date
 from typing import Any, Optional
@@ -12,6 +18,7 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingMultiStepFeedback,
+    QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterFeatureSink,
@@ -22,11 +29,11 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime, QVariant
 
-from ..core.errors import AuthError, TerrascopeError
+from ..core import indices
+from ..core.errors import AuthError, InvalidInputError, TerrascopeError
 from ..core.fields import new_field
 from ..core.i18n import tr
-from ..core.indices import INDICES
-from ..core.timeseries import TimeSeriesRequest, run
+from ..core.timeseries import CANCELLED, FAILED, INCOMPLETE, NO_DATA, TimeSeriesRequest, TimeSeriesRow, run
 from .base import TerrascopeAlgorithm
 from .parameters import advanced, double_type
 
@@ -90,6 +97,11 @@ def _qdatetime(when) -> QDateTime:
     return value
 
 
+def _note_row(status: str, message: str) -> TimeSeriesRow:
+    """A row without a date or value that tells what happened to a feature's series."""
+    return TimeSeriesRow(datetime=None, value=None, valid_pixels=0, item_id="", status=status, error=message)
+
+
 class TimeSeriesAlgorithm(TerrascopeAlgorithm):
     """One series per feature of the input layer, all in one table without geometry."""
 
@@ -105,6 +117,7 @@ class TimeSeriesAlgorithm(TerrascopeAlgorithm):
     OUTPUT = "OUTPUT"
     ROWS = "ROWS"
     FAILED = "FAILED"
+    INCOMPLETE = "INCOMPLETE"
 
     def name(self) -> str:
         return "timeseries"
@@ -113,14 +126,13 @@ class TimeSeriesAlgorithm(TerrascopeAlgorithm):
         return tr("Time series of an indicator")
 
     def shortHelpString(self) -> str:
-        indices = ", ".join(i.key for i in INDICES)
         return tr(
             "<p>For each point or polygon of the input layer, follows an indicator through the products of a "
             "collection: one row per product and feature, with the date, the value, the number of valid "
             "pixels and the product id. Only the pixels needed are read from each product's files (no "
             "download, no layer).</p>"
-            "<p><b>Indicator</b>: an index computed from the bands ({indices}), the product's own value "
-            "(<i>NDVI</i>, <i>FAPAR</i>, <i>LAI</i>, <i>FCOVER</i> of those collections) or a band "
+            "<p><b>Indicator</b>: an index computed from the bands (see the list below), the product's own "
+            "value (<i>NDVI</i>, <i>FAPAR</i>, <i>LAI</i>, <i>FCOVER</i> of those collections) or a band "
             "(<i>B04</i>, or its common name <i>red</i>).</p>"
             "<p>At a point the value is the pixel's; over a polygon it is the mean of the pixels "
             "whose centre lies inside, with min, max, 10th and 90th percentiles and standard deviation. "
@@ -129,8 +141,13 @@ class TimeSeriesAlgorithm(TerrascopeAlgorithm):
             "pixel is a gap: an empty value with the status <i>cloudy</i> or <i>nodata</i>, never 0. A "
             "product that cannot be read has the status <i>failed</i> and the reason in <i>error</i>; the "
             "others are still written.</p>"
+            "<p>A feature whose whole series failed (outside every product, no product in the period, "
+            "every product unreadable) gets one row without a date: the status <i>nodata</i> or "
+            "<i>failed</i>, and the reason in <i>error</i>. A run that did not go to its end has a row with "
+            "the status <i>cancelled</i> or <i>incomplete</i> after the rows read for a feature, and one for "
+            "each feature it did not reach: such a table is not a whole series.</p>"
             "<p>Needs a Terrascope login (Terrascope panel or <i>api.login()</i>).</p>"
-        ).format(indices=indices)
+        ) + tr("<p><b>Indices</b>:</p>{}").format(indices.help_table())
 
     def initAlgorithm(self, config: Optional[dict] = None) -> None:
         self.addParameter(
@@ -166,6 +183,9 @@ class TimeSeriesAlgorithm(TerrascopeAlgorithm):
             )
         )
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Time series"), _table_type()))
+        self.addOutput(QgsProcessingOutputNumber(self.ROWS, tr("Rows written")))
+        self.addOutput(QgsProcessingOutputNumber(self.FAILED, tr("Rows of products or features that failed")))
+        self.addOutput(QgsProcessingOutputNumber(self.INCOMPLETE, tr("Features whose series is incomplete")))
 
     def processAlgorithm(self, parameters: dict, context, feedback) -> dict:
         source = self.parameterAsSource(parameters, self.INPUT, context)
@@ -192,11 +212,21 @@ class TimeSeriesAlgorithm(TerrascopeAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         steps = QgsProcessingMultiStepFeedback(len(features), feedback)
-        written = failed = 0
+        counts = {"rows": 0, "failed": 0, "incomplete": 0}
+
+        def add(row, feature_id: int) -> None:
+            sink.addFeature(self._feature(fields, feature_id, row), QgsFeatureSink.FastInsert)
+            counts["rows"] += 1
+            counts["failed"] += row.status == FAILED
+
         errors: list = []
+        stopped = ""  # why the features left were not read (cancelled, or a refused session)
         for number, feature in enumerate(features):
-            if feedback.isCanceled():
-                break
+            if stopped or feedback.isCanceled():
+                stopped = stopped or tr("Not read: the run was cancelled before this feature.")
+                add(_note_row(CANCELLED if feedback.isCanceled() else INCOMPLETE, stopped), feature.id())
+                counts["incomplete"] += 1
+                continue
             steps.setCurrentStep(number)
             request = TimeSeriesRequest(
                 collection=collection,
@@ -210,24 +240,41 @@ class TimeSeriesAlgorithm(TerrascopeAlgorithm):
             )
             try:
                 series = run(request, steps)
-            except AuthError as exc:
-                raise QgsProcessingException(str(exc)) from None
             except TerrascopeError as exc:
-                if len(features) == 1:
+                if len(features) == 1 or (isinstance(exc, AuthError) and not counts["rows"]):
                     raise QgsProcessingException(str(exc)) from None
                 errors.append(str(exc))
                 feedback.reportError(tr("Feature {id}: {message}").format(id=feature.id(), message=exc))
+                # the table says it too: one row for the feature, without a date
+                add(
+                    _note_row(NO_DATA if isinstance(exc, InvalidInputError) else FAILED, str(exc)),
+                    feature.id(),
+                )
+                if isinstance(exc, AuthError):  # every next feature would be refused as well
+                    stopped = tr("Not read: the run stopped on an earlier feature. {message}").format(
+                        message=exc
+                    )
                 continue
             for message in series.messages:
                 feedback.pushWarning(tr("Feature {id}: {message}").format(id=feature.id(), message=message))
             for row in series.rows:
-                sink.addFeature(self._feature(fields, feature.id(), row), QgsFeatureSink.FastInsert)
-                written += 1
-            failed += len(series.failures)
+                add(row, feature.id())
+            if series.incomplete:
+                add(_note_row(series.incomplete_status(), series.incomplete_note()), feature.id())
+                counts["incomplete"] += 1
+                if isinstance(series.interruption, AuthError):  # every next feature would be refused too
+                    stopped = tr("Not read: the run stopped on an earlier feature. {message}").format(
+                        message=series.interruption
+                    )
             feedback.pushInfo(tr("Feature {id}: {summary}").format(id=feature.id(), summary=series.summary()))
         if errors and len(errors) == len(features):
             raise QgsProcessingException(errors[0])
-        return {self.OUTPUT: dest_id, self.ROWS: written, self.FAILED: failed}
+        return {
+            self.OUTPUT: dest_id,
+            self.ROWS: counts["rows"],
+            self.FAILED: counts["failed"],
+            self.INCOMPLETE: counts["incomplete"],
+        }
 
     @staticmethod
     def _feature(fields: QgsFields, feature_id: int, row) -> QgsFeature:
@@ -235,11 +282,11 @@ class TimeSeriesAlgorithm(TerrascopeAlgorithm):
         feature.setAttributes(
             [
                 feature_id,
-                _qdatetime(row.datetime),
+                _qdatetime(row.datetime) if row.datetime is not None else None,
                 row.value,
                 row.valid_pixels,
                 row.total_pixels,
-                row.item_id,
+                row.item_id or None,
                 row.status,
                 row.cloud_cover,
                 row.minimum,

@@ -26,8 +26,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate
 from qt_wait import no_task_left_running  # noqa: F401 (the fixture)
 
-from terrascope_explorer.core import settings, timeseries
-from terrascope_explorer.core.timeseries import FAILED, TimeSeriesRequest
+from terrascope_explorer.core import indices, settings, timeseries
+from terrascope_explorer.core.timeseries import CANCELLED, FAILED, NO_DATA, TimeSeriesRequest
 from tests.real_qgis.profile import create_profile
 
 pytestmark = pytest.mark.usefixtures("provider")
@@ -77,7 +77,9 @@ def run_table(parameters: dict, feedback: Recorder | None = None) -> tuple[dict,
 
 
 def engine(geometry, **kw) -> list:
-    request = TimeSeriesRequest(S2, kw.pop("indicator", "NDVI"), geometry, UTM31, start=START, end=END, **kw)
+    kw.setdefault("start", START)
+    kw.setdefault("end", END)
+    request = TimeSeriesRequest(S2, kw.pop("indicator", "NDVI"), geometry, UTM31, **kw)
     return list(timeseries.run(request))
 
 
@@ -86,7 +88,13 @@ def test_the_algorithm_is_registered() -> None:
     assert algorithm is not None and algorithm.displayName() == "Time series of an indicator"
     names = [p.name() for p in algorithm.parameterDefinitions()]
     assert names == ["COLLECTION", "INDEX", "INPUT", "START", "END", "MAX_CLOUD", "MASK_CLOUDS", "OUTPUT"]
-    assert "NDVI" in algorithm.shortHelpString() and "gap" in algorithm.shortHelpString()
+    # what Model Builder offers to the next algorithm
+    assert [o.name() for o in algorithm.outputDefinitions()] == ["OUTPUT", "ROWS", "FAILED", "INCOMPLETE"]
+    assert {o.type() for o in algorithm.outputDefinitions()[1:]} == {"outputNumber"}
+    help_text = algorithm.shortHelpString()
+    assert "NDVI" in help_text and "gap" in help_text
+    assert indices.help_table() in help_text, "the formulas of the indices"
+    assert "<b>NDWI</b>" in help_text
 
 
 def test_one_series_per_feature_with_its_id(logged_in) -> None:
@@ -130,9 +138,68 @@ def test_polygon_statistics_in_the_table(logged_in) -> None:
 
 def test_a_feature_outside_every_product_is_reported_and_the_others_written(logged_in) -> None:
     feedback = Recorder()
-    _, table = run_table({"INPUT": points(INSIDE, FAR)}, feedback)
-    assert {r["feature_id"] for r in table.getFeatures()} == {1}
+    result, table = run_table({"INPUT": points(INSIDE, FAR)}, feedback)
+    rows = list(table.getFeatures())
+    inside = [r for r in rows if r["feature_id"] == 1]
+    assert [r["item_id"] for r in inside] == [
+        e.item_id for e in engine(QgsGeometry.fromPointXY(QgsPointXY(*INSIDE)))
+    ]
+    far = [r for r in rows if r["feature_id"] == 2]
+    assert len(far) == 1, "one row says what happened to the feature"
+    assert far[0]["status"] == NO_DATA and "outside the collection's coverage" in far[0]["error"]
+    assert is_null(far[0]["value"]) and is_null(far[0]["date"]) and is_null(far[0]["item_id"])
+    assert far[0]["valid_pixels"] == 0
     assert any("Feature 2" in e and "outside the collection's coverage" in e for e in feedback.errors)
+    assert result["ROWS"] == len(rows) and result["FAILED"] == 0 and result["INCOMPLETE"] == 0
+
+
+class BreakDownloadsAt(Recorder):
+    """Every file answers 503 from the moment the progress reaches ``percent`` (the next feature's start)."""
+
+    def __init__(self, sandbox, percent: float) -> None:
+        super().__init__()
+        self.sandbox, self.percent, self.armed = sandbox, percent, False
+        self.progressChanged.connect(self._arm)
+
+    def _arm(self, value: float) -> None:
+        if value >= self.percent and not self.armed:
+            self.armed = True
+            self.sandbox.ctx.faults.add(path="/download/", kind="status", status=503)
+
+
+def test_every_product_failing_for_one_feature_is_a_failed_row(logged_in) -> None:
+    expected = engine(QgsGeometry.fromPointXY(QgsPointXY(*INSIDE)))
+    feedback = BreakDownloadsAt(logged_in, 50.0)  # the first of two features is read, then every file fails
+    result, table = run_table({"INPUT": points(INSIDE, OTHER)}, feedback)
+    assert feedback.armed
+    rows = list(table.getFeatures())
+    first = [r for r in rows if r["feature_id"] == 1]
+    assert [r["item_id"] for r in first] == [e.item_id for e in expected]
+    assert all(r["status"] != FAILED for r in first)
+    failed = [r for r in rows if r["feature_id"] == 2]
+    assert len(failed) == 1 and failed[0]["status"] == FAILED
+    assert "None of the" in failed[0]["error"] and "HTTP 503" in failed[0]["error"]
+    assert is_null(failed[0]["date"]) and is_null(failed[0]["value"])
+    assert any("Feature 2" in e and "HTTP 503" in e for e in feedback.errors)
+    assert result["FAILED"] == 1 and result["ROWS"] == len(rows)
+
+
+def test_a_cancelled_run_marks_its_table(logged_in) -> None:
+    feedback = Recorder(cancel_at=50.0)  # in the middle of the second of three features
+    result, table = run_table(
+        {"INPUT": points(INSIDE, OTHER, INSIDE), "START": "2026-01-01", "END": "2026-12-31"}, feedback
+    )
+    rows = list(table.getFeatures())
+    by_feature = {fid: [r for r in rows if r["feature_id"] == fid] for fid in (1, 2, 3)}
+    whole = engine(QgsGeometry.fromPointXY(QgsPointXY(*INSIDE)), start="2026-01-01", end="2026-12-31")
+    assert [r["item_id"] for r in by_feature[1]] == [e.item_id for e in whole], "the first series is whole"
+    assert all(r["status"] != CANCELLED for r in by_feature[1])
+    second = by_feature[2]
+    assert second[-1]["status"] == CANCELLED and is_null(second[-1]["date"])
+    assert "cancelled" in second[-1]["error"] and len(second) > 1
+    assert [r["status"] for r in by_feature[3]] == [CANCELLED]
+    assert "Not read: the run was cancelled" in by_feature[3][0]["error"]
+    assert result["INCOMPLETE"] == 2 and result["ROWS"] == len(rows)
 
 
 def test_bad_input_is_a_processing_error(logged_in) -> None:
