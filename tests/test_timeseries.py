@@ -161,23 +161,34 @@ def test_ndvi_at_a_point_equals_rasterio_and_costs_two_requests_per_band(logged_
     assert len(made) >= 2 * len(per_file) and all(gdal.VSIStatL(name) is None for name in made), "all removed"
 
 
-def test_product_value_with_its_scale_and_offset(logged_in) -> None:
-    """The NDVI collection's own value: DN × 0.004 − 0.08, nodata 255, SCL mask."""
+@pytest.mark.parametrize(
+    ("collection", "asset", "scale", "offset"),
+    [
+        (NDVI_PRODUCT, "NDVI", 0.004, -0.08),
+        ("terrascope-s2-fapar-v2", "FAPAR", 0.005, 0.0),
+        ("terrascope-s2-lai-v2", "LAI", 0.0333, 0.0),
+    ],
+)
+def test_product_value_with_its_scale_and_offset(logged_in, collection, asset, scale, offset) -> None:
+    """A product collection's own value: DN × scale + offset (the catalogue's), nodata 255, SCL mask."""
     sandbox = logged_in
-    series = timeseries.run(point_request(collection=NDVI_PRODUCT, indicator="NDVI"))
-    expected_items = items(sandbox, NDVI_PRODUCT)
+    series = timeseries.run(point_request(collection=collection, indicator=asset))
+    expected_items = items(sandbox, collection)
     assert [r.item_id for r in series] == [i["id"] for i in expected_items]
     checked = 0
+    values = []
     for row, item in zip(series, expected_items):
-        dn, nodata = read_at(local(sandbox, item["assets"]["NDVI"]["href"]), *POINT)
+        dn, nodata = read_at(local(sandbox, item["assets"][asset]["href"]), *POINT)
         scl, _ = read_at(local(sandbox, item["assets"]["SCL"]["href"]), *POINT)
         if dn == nodata or int(scl) in SCL_MASKED:
-            assert row.value is None
+            assert row.value is None and row.status == (CLOUDY if int(scl) in SCL_MASKED else "nodata")
         else:
-            assert row.value == pytest.approx(int(dn) * 0.004 - 0.08, abs=1e-9)
+            assert row.value == pytest.approx(int(dn) * scale + offset, abs=1e-9)
+            values.append(row.value)
             checked += 1
     assert checked >= 5
-    assert series.unit == ""
+    assert len(set(values)) > 2, "the values change over the year"
+    assert series.unit == "" and series.indicator == asset
 
 
 def test_a_band_by_common_name_is_its_reflectance(logged_in) -> None:
@@ -250,6 +261,23 @@ def test_same_values_when_the_header_needs_more_requests_or_gdal_reads_the_file(
 
 
 # --------------------------------------------------------------------------------------------- bad input
+
+
+def test_max_cloud_leaves_out_the_cloudier_products(logged_in) -> None:
+    sandbox = logged_in
+    expected_items = items(sandbox)
+    cover = {i["id"]: i["properties"]["eo:cloud_cover"] for i in expected_items}
+    clear = [i["id"] for i in expected_items if cover[i["id"]] <= 10]
+    assert 0 < len(clear) < len(expected_items), "the catalogue has both: the test can fail"
+
+    everything = timeseries.run(point_request(max_cloud=100))
+    few = timeseries.run(point_request(max_cloud=10))
+
+    assert [r.item_id for r in everything] == [i["id"] for i in expected_items]
+    assert [r.item_id for r in few] == clear
+    assert all(r.cloud_cover == cover[r.item_id] <= 10 for r in few)
+    kept = {r.item_id: r for r in everything}
+    assert [r.value for r in few] == [kept[r.item_id].value for r in few], "same values, fewer dates"
 
 
 def test_point_outside_every_product_says_so(logged_in) -> None:
@@ -402,9 +430,22 @@ def test_cancelling_keeps_what_was_read(logged_in) -> None:
         seen.append(row)
 
     series = timeseries.run(point_request(), cancel=lambda: len(seen) >= 3, on_row=on_row)
-    assert series.cancelled
+    assert series.cancelled and series.incomplete and not series.interrupted
     assert 3 <= len(series) < len(items(logged_in))
     assert any("Cancelled" in m for m in series.messages)
+
+
+def test_a_csv_of_an_incomplete_series_says_so_on_its_last_line(logged_in, tmp_path: Path) -> None:
+    seen = []
+    series = timeseries.run(point_request(), cancel=lambda: len(seen) >= 3, on_row=seen.append)
+    path = series.to_csv(tmp_path / "cancelled.csv")
+    with path.open(encoding="utf-8", newline="") as handle:
+        lines = list(csv.DictReader(handle))
+    assert [line["item_id"] for line in lines[:-1]] == [r.item_id for r in series]
+    last = lines[-1]
+    assert (last["date"], last["value"], last["item_id"], last["status"]) == ("", "", "", "cancelled")
+    assert last["error"] == f"Incomplete series: the run was cancelled after {len(series)} products."
+    assert all(line["status"] not in ("cancelled", "incomplete") for line in lines[:-1])
 
 
 # --------------------------------------------------------------------------------------------- CSV, API
@@ -476,10 +517,85 @@ def test_chart_renders_to_a_png_with_the_series(logged_in, tmp_path: Path) -> No
     assert valid.item_id in chart.describe(valid)
     assert chart.row_at(QPointF(-50, -50)) is None
 
+    assert [kind for kind, _ in chart.legend_entries()][:3] == ["line", "minmax", "p10p90"]
+    assert chart.legend_entries()[0][1] == "mean", "over a polygon the line is the mean"
+
     assert nice_ticks(0.12, 0.87) == [0.0, 0.2, 0.4, 0.6, 0.8, 1.0]
     start, end = series.rows[0].datetime, series.rows[-1].datetime
     labels = [label for _, label in date_ticks(start, end)]
     assert 3 <= len(labels) <= 8 and labels[0].endswith("2026")
+
+
+def red_pixels_near(image: QImage, x: float, y0: float, y1: float) -> int:
+    count = 0
+    for y in range(int(y0), int(y1) + 1):
+        for dx in range(-5, 6):
+            c = QColor(image.pixel(int(round(x)) + dx, y))
+            count += c.red() > 150 and c.green() < 90 and c.blue() < 90
+    return count
+
+
+def test_chart_breaks_the_line_at_gaps_and_marks_failed_dates(logged_in) -> None:
+    from terrascope_explorer.ui.timeseries_chart import TimeSeriesChart
+
+    sandbox = logged_in
+    expected_items = items(sandbox, start="2026-03-01", end="2026-08-31")
+    broken = {expected_items[4]["id"], expected_items[9]["id"]}
+    for item in expected_items:
+        if item["id"] in broken:
+            fail_item_files(sandbox, item, 500)
+    series = timeseries.run(point_request(start="2026-03-01", end="2026-08-31"))
+    kinds = [("gap" if r.status != FAILED else "failed") if r.value is None else "value" for r in series]
+    assert kinds.count("failed") == 2 and kinds.count("gap") >= 2 and kinds.count("value") >= 3, kinds
+
+    chart = TimeSeriesChart()
+    chart.set_series(series)
+    chart.resize(700, 320)
+    image = chart.grab().toImage()  # painted as on screen: what was drawn is in chart.drawn
+
+    # one line per run of consecutive dates with a value, none drawn across a gap or a failed date
+    runs, current = [], 0
+    for kind in kinds:
+        if kind == "value":
+            current += 1
+        else:
+            runs.append(current)
+            current = 0
+    runs.append(current)
+    assert [len(line) for line in chart.drawn["lines"]] == [n for n in runs if n >= 2]
+    gaps, failed = chart.drawn["gaps"], chart.drawn["failed"]
+    assert len(gaps) == kinds.count("gap") and len(failed) == 2
+    for line in chart.drawn["lines"]:
+        assert not any(line[0].x() < x < line[-1].x() for x in gaps + failed), "the line breaks there"
+    centres = {row.item_id: centre for centre, row in chart._points}
+    assert sorted(failed) == sorted(centres[i].x() for i in broken)
+
+    # the red crosses are there, at the bottom of the plot, and in the legend
+    bottom = max(c.y() for c in centres.values())
+    for x in failed:
+        assert red_pixels_near(image, x, bottom - 12, bottom + 2) >= 6
+    legend = {kind: rect for kind, _, rect in chart.drawn["legend"]}
+    assert list(legend) == ["line", "gap", "failed"]
+    assert (
+        red_pixels_near(image, legend["failed"].left() + 8, legend["failed"].top(), legend["failed"].bottom())
+        >= 6
+    )
+    assert all(rect.bottom() < bottom - 100 for rect in legend.values()), "above the plot"
+
+    # an incomplete series is marked in red in the legend
+    seen = []
+    cancelled = timeseries.run(
+        point_request(start="2026-03-01", end="2026-08-31"), cancel=lambda: len(seen) >= 3, on_row=seen.append
+    )
+    chart.set_series(cancelled)
+    image = chart.grab().toImage()
+    mark = next(rect for kind, _, rect in chart.drawn["legend"] if kind == "incomplete")
+    assert chart.incomplete.startswith("Incomplete series: the run was cancelled")
+    red = sum(
+        red_pixels_near(image, x, mark.top(), mark.bottom())
+        for x in range(int(mark.left()) + 6, int(mark.right()) - 6, 11)
+    )
+    assert red > 20, "the word is written in red"
 
 
 def test_dock_runs_a_series_end_to_end(logged_in, qgis_iface, tmp_path: Path) -> None:
