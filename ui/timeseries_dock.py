@@ -434,7 +434,7 @@ class TimeSeriesDock(QgsDockWidget):
         else:
             text = " ".join([series.summary(), *series.messages])
         self.status_label.setText(text)
-        if series.incomplete and self.message_bar is not None:
+        if series.interrupted and self.message_bar is not None:  # a fault, not the user's Cancel
             self.message_bar.pushMessage(
                 tr("Time series"), series.incomplete_note(), Qgis.MessageLevel.Warning, 8
             )
