@@ -102,6 +102,11 @@ def _note_row(status: str, message: str) -> TimeSeriesRow:
     return TimeSeriesRow(datetime=None, value=None, valid_pixels=0, item_id="", status=status, error=message)
 
 
+def _stopped_before(error: TerrascopeError) -> str:
+    """The note of the features a refused session left unread."""
+    return tr("Not read: the run stopped on an earlier feature. {message}").format(message=error)
+
+
 class TimeSeriesAlgorithm(TerrascopeAlgorithm):
     """One series per feature of the input layer, all in one table without geometry."""
 
@@ -251,9 +256,7 @@ class TimeSeriesAlgorithm(TerrascopeAlgorithm):
                     feature.id(),
                 )
                 if isinstance(exc, AuthError):  # every next feature would be refused as well
-                    stopped = tr("Not read: the run stopped on an earlier feature. {message}").format(
-                        message=exc
-                    )
+                    stopped = _stopped_before(exc)
                 continue
             for message in series.messages:
                 feedback.pushWarning(tr("Feature {id}: {message}").format(id=feature.id(), message=message))
@@ -263,9 +266,7 @@ class TimeSeriesAlgorithm(TerrascopeAlgorithm):
                 add(_note_row(series.incomplete_status(), series.incomplete_note()), feature.id())
                 counts["incomplete"] += 1
                 if isinstance(series.interruption, AuthError):  # every next feature would be refused too
-                    stopped = tr("Not read: the run stopped on an earlier feature. {message}").format(
-                        message=series.interruption
-                    )
+                    stopped = _stopped_before(series.interruption)
             feedback.pushInfo(tr("Feature {id}: {summary}").format(id=feature.id(), summary=series.summary()))
         if errors and len(errors) == len(features):
             raise QgsProcessingException(errors[0])

@@ -27,7 +27,7 @@ from qgis.PyQt.QtCore import QDate
 from qt_wait import no_task_left_running  # noqa: F401 (the fixture)
 
 from terrascope_explorer.core import indices, settings, timeseries
-from terrascope_explorer.core.timeseries import CANCELLED, FAILED, NO_DATA, TimeSeriesRequest
+from terrascope_explorer.core.timeseries import CANCELLED, FAILED, INCOMPLETE, NO_DATA, TimeSeriesRequest
 from tests.real_qgis.profile import create_profile
 
 pytestmark = pytest.mark.usefixtures("provider")
@@ -154,17 +154,17 @@ def test_a_feature_outside_every_product_is_reported_and_the_others_written(logg
 
 
 class BreakDownloadsAt(Recorder):
-    """Every file answers 503 from the moment the progress reaches ``percent`` (the next feature's start)."""
+    """Every file answers ``status`` from the moment the progress reaches ``percent`` (a feature's start)."""
 
-    def __init__(self, sandbox, percent: float) -> None:
+    def __init__(self, sandbox, percent: float, status: int = 503) -> None:
         super().__init__()
-        self.sandbox, self.percent, self.armed = sandbox, percent, False
+        self.sandbox, self.percent, self.status, self.armed = sandbox, percent, status, False
         self.progressChanged.connect(self._arm)
 
     def _arm(self, value: float) -> None:
         if value >= self.percent and not self.armed:
             self.armed = True
-            self.sandbox.ctx.faults.add(path="/download/", kind="status", status=503)
+            self.sandbox.ctx.faults.add(path="/download/", kind="status", status=self.status)
 
 
 def test_every_product_failing_for_one_feature_is_a_failed_row(logged_in) -> None:
@@ -182,6 +182,21 @@ def test_every_product_failing_for_one_feature_is_a_failed_row(logged_in) -> Non
     assert is_null(failed[0]["date"]) and is_null(failed[0]["value"])
     assert any("Feature 2" in e and "HTTP 503" in e for e in feedback.errors)
     assert result["FAILED"] == 1 and result["ROWS"] == len(rows)
+
+
+def test_a_session_refused_after_the_first_feature_keeps_its_rows_and_marks_the_others(logged_in) -> None:
+    expected = engine(QgsGeometry.fromPointXY(QgsPointXY(*INSIDE)))
+    feedback = BreakDownloadsAt(logged_in, 100.0 / 3, status=401)  # from the second of three features on
+    result, table = run_table({"INPUT": points(INSIDE, OTHER, INSIDE)}, feedback)
+    rows = list(table.getFeatures())
+    assert [r["item_id"] for r in rows if r["feature_id"] == 1] == [e.item_id for e in expected]
+    second = [r for r in rows if r["feature_id"] == 2]
+    assert [r["status"] for r in second] == [FAILED] and "HTTP 401" in second[0]["error"]
+    third = [r for r in rows if r["feature_id"] == 3]
+    assert [r["status"] for r in third] == [INCOMPLETE]
+    assert third[0]["error"].startswith("Not read: the run stopped on an earlier feature.")
+    assert "Log in again" in third[0]["error"]
+    assert result["INCOMPLETE"] == 1 and result["FAILED"] == 1 and result["ROWS"] == len(rows)
 
 
 def test_a_cancelled_run_marks_its_table(logged_in) -> None:
