@@ -29,6 +29,7 @@ from .parameters import (
     geotiff_output,
     polygon_type,
     raster_path,
+    source_geometries,
 )
 
 
@@ -57,18 +58,16 @@ class ClipRasterAlgorithm(TerrascopeAlgorithm):
         return tr("Clip raster")
 
     def shortHelpString(self) -> str:
-        return (
-            tr(
-                "<p>Clips a raster (every band) by polygons of a layer, by an extent, or by both.</p><p>The "
-                "output keeps the raster's pixels and pixel size: it is cropped to the pixels lying wholly "
-                "inside the bounding box of the polygons, and pixels whose centre is outside them (or, with "
-                "<i>all touched</i>, pixels the polygons do not touch) get the no-data value. Polygons and "
-                "extents in another CRS are reprojected to the raster's: the raster is never resampled. Only "
-                "the needed part of the raster is read, tile row by tile row.</p><p>No-data value outside: the "
-                "one given, else the raster's own, else 0.</p>"
-            )
-            + compression_help()
+        about = tr(
+            "<p>Clips a raster (every band) by polygons of a layer, by an extent, or by both.</p><p>The "
+            "output keeps the raster's pixels and pixel size: it is cropped to the pixels lying wholly "
+            "inside the bounding box of the polygons, and pixels whose centre is outside them (or, with "
+            "<i>all touched</i>, pixels the polygons do not touch) get the no-data value. Polygons and "
+            "extents in another CRS are reprojected to the raster's: the raster is never resampled. Only "
+            "the needed part of the raster is read, tile row by tile row.</p><p>No-data value outside: the "
+            "one given, else the raster's own, else 0.</p>"
         )
+        return about + compression_help()
 
     def initAlgorithm(self, config: Optional[dict] = None) -> None:
         self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, tr("Raster")))
@@ -105,7 +104,9 @@ class ClipRasterAlgorithm(TerrascopeAlgorithm):
         if layer is None:
             raise QgsProcessingException(tr("Choose the raster to clip."))
         path = raster_path(layer)
-        mask = self.parameterAsSource(parameters, self.MASK, context)
+        mask, polygons = source_geometries(self, parameters, self.MASK, context, feedback)
+        if feedback.isCanceled():
+            return {}
         has_extent = parameters.get(self.EXTENT) not in (None, "")
         if mask is None and not has_extent:
             raise QgsProcessingException(tr("Give a mask polygon layer or an extent to clip by."))
@@ -117,14 +118,9 @@ class ClipRasterAlgorithm(TerrascopeAlgorithm):
             raster_wkt = describe(path).grid.crs_wkt
             geometry = None
             if mask is not None:
-                wkbs = []
-                for feature in mask.getFeatures():
-                    if feedback.isCanceled():
-                        return {}
-                    if feature.hasGeometry():
-                        wkbs.append(bytes(feature.geometry().asWkb()))
-                if not wkbs:
+                if not polygons:
                     raise RasterError(tr("The mask layer has no feature: there is nothing to clip by."))
+                wkbs = [bytes(g.asWkb()) for g in polygons]
                 geometry = clipping.cutline(wkbs, _wkt(mask.sourceCrs()), raster_wkt)
             if has_extent:
                 extent = self.parameterAsExtent(parameters, self.EXTENT, context)
@@ -138,7 +134,7 @@ class ClipRasterAlgorithm(TerrascopeAlgorithm):
                 box = clipping.cutline([box.ExportToWkb()], crs_wkt, raster_wkt, densify=True)
                 with gdal_errors():
                     geometry = box if geometry is None else geometry.Intersection(box)
-                if geometry is None or geometry.IsEmpty():
+                if geometry is None or geometry.IsEmpty() or geometry.GetArea() == 0:
                     raise RasterError(tr("The mask polygons and the extent do not overlap."))
             finished = clipping.clip_raster(
                 path,

@@ -33,7 +33,7 @@ from ..core.fields import new_field
 from ..core.i18n import tr
 from ..core.products import product_from_stac
 from .base import TerrascopeAlgorithm
-from .parameters import advanced, polygon_type
+from .parameters import advanced, polygon_type, source_geometries
 
 _RASTER_SUFFIXES = (".tif", ".tiff", ".jp2", ".nc")
 
@@ -158,7 +158,7 @@ class DownloadAlgorithm(TerrascopeAlgorithm):
         assets = [k.strip() for k in assets_text.split(",") if k.strip()] or None
         folder = self.parameterAsString(parameters, self.FOLDER, context)
         try:
-            clip = self._clip(parameters, context)
+            clip = self._clip(parameters, context, feedback)
             products = self._products(source, feedback)
             if feedback.isCanceled():
                 return {}
@@ -219,10 +219,9 @@ class DownloadAlgorithm(TerrascopeAlgorithm):
             outputs[self.OUTPUT] = dest_id
         return outputs
 
-    def _clip(self, parameters: dict, context: QgsProcessingContext):
-        mask = self.parameterAsSource(parameters, self.CLIP_MASK, context)
+    def _clip(self, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback):
+        mask, geometries = source_geometries(self, parameters, self.CLIP_MASK, context, feedback)
         if mask is not None:
-            geometries = [f.geometry() for f in mask.getFeatures() if f.hasGeometry()]
             if not geometries:
                 raise QgsProcessingException(
                     tr("The clip polygon layer has no features (or none is selected).")

@@ -2,12 +2,19 @@
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from qgis.core import (
     Qgis,
+    QgsFeatureRequest,
+    QgsGeometry,
     QgsProcessing,
     QgsProcessingAlgorithm,
+    QgsProcessingContext,
     QgsProcessingException,
+    QgsProcessingFeatureSource,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProcessingFeedback,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterNumber,
@@ -99,3 +106,70 @@ def double_type() -> int:
         return Qgis.ProcessingNumberParameterType.Double
     except AttributeError:  # QGIS < 3.36
         return QgsProcessingParameterNumber.Double
+
+
+def _invalid_geometry_check(value: Any, context: QgsProcessingContext) -> int:
+    """What the user chose to do with invalid geometries: for this layer (its advanced options), else in the
+    Processing settings (held by the context)."""
+    try:
+        override = Qgis.ProcessingFeatureSourceDefinitionFlag.OverrideDefaultGeometryCheck
+    except AttributeError:  # QGIS < 3.36
+        override = QgsProcessingFeatureSourceDefinition.FlagOverrideDefaultGeometryCheck
+    if isinstance(value, QgsProcessingFeatureSourceDefinition) and value.flags & override:
+        return int(value.geometryCheck)
+    return int(context.invalidGeometryCheck())
+
+
+def _check_values() -> tuple[int, int]:
+    """(no check, skip invalid) of the invalid geometry check (``Qgis.InvalidGeometryCheck`` from 3.36)."""
+    try:
+        kinds = Qgis.InvalidGeometryCheck
+        return int(kinds.NoCheck), int(kinds.SkipInvalid)
+    except AttributeError:  # QGIS < 3.36
+        return int(QgsFeatureRequest.GeometryNoCheck), int(QgsFeatureRequest.GeometrySkipInvalid)
+
+
+def _no_validity_checks() -> Any:
+    try:
+        return Qgis.ProcessingFeatureSourceFlag.SkipGeometryValidityChecks
+    except AttributeError:  # QGIS < 3.36
+        return QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
+
+
+def source_geometries(
+    algorithm: QgsProcessingAlgorithm,
+    parameters: dict,
+    name: str,
+    context: QgsProcessingContext,
+    feedback: QgsProcessingFeedback,
+) -> tuple[Any, list[QgsGeometry]]:
+    """The feature source of parameter ``name`` (None when not given) and the geometries of its features,
+    invalid ones handled as the user chose: stop with a sentence (the default), leave them out, or use them.
+
+    The source is read without its own validity checks, which stop on an invalid geometry by throwing a C++
+    exception inside the feature iterator: through a Python loop, that leaves the interpreter broken on
+    QGIS 3.22 (a crash a little later). The same checks are made here, in Python.
+    """
+    source = algorithm.parameterAsSource(parameters, name, context)
+    if source is None:
+        return None, []
+    check = _invalid_geometry_check(parameters.get(name), context)
+    no_check, skip_invalid = _check_values()
+    geometries = []
+    for feature in source.getFeatures(QgsFeatureRequest(), _no_validity_checks()):
+        if feedback.isCanceled():
+            break
+        if not feature.hasGeometry():
+            continue
+        geometry = feature.geometry()
+        if check != no_check and not geometry.isGeosValid():
+            if check == skip_invalid:
+                continue
+            raise QgsProcessingException(
+                tr(
+                    'Feature {id} of "{layer}" has an invalid geometry. Repair it (Fix geometries), or set '
+                    "Processing to skip or keep invalid input features."
+                ).format(id=feature.id(), layer=source.sourceName())
+            )
+        geometries.append(geometry)
+    return source, geometries

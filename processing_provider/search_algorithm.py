@@ -23,6 +23,7 @@ from ..core.errors import TerrascopeError
 from ..core.footprints import footprint_fields, product_feature
 from ..core.i18n import tr
 from .base import TerrascopeAlgorithm
+from .parameters import source_geometries
 
 PAGE_SIZE = 500
 
@@ -166,7 +167,7 @@ class SearchAlgorithm(TerrascopeAlgorithm):
             for c in self.parameterAsString(parameters, self.COLLECTIONS, context).split(",")
             if c.strip()
         )
-        area = self._area(parameters, context)
+        area = self._area(parameters, context, feedback)
         start = self._date(parameters, self.START, context)
         end = self._date(parameters, self.END, context)
         max_cloud = (
@@ -212,12 +213,11 @@ class SearchAlgorithm(TerrascopeAlgorithm):
         )
         return {self.OUTPUT: dest_id, self.MATCHED: matched, self.COUNT: len(products)}
 
-    def _area(self, parameters: dict, context) -> Optional[QgsGeometry]:
+    def _area(self, parameters: dict, context, feedback) -> Optional[QgsGeometry]:
         if parameters.get(self.AREA) not in (None, ""):
-            source = self.parameterAsSource(parameters, self.AREA, context)
+            source, geometries = source_geometries(self, parameters, self.AREA, context, feedback)
             if source is None:
                 raise QgsProcessingException(self.invalidSourceError(parameters, self.AREA))
-            geometries = [f.geometry() for f in source.getFeatures() if f.hasGeometry()]
             if not geometries:
                 raise QgsProcessingException(tr("The area layer has no features (or none is selected)."))
             return area_in_wgs84(QgsGeometry.unaryUnion(geometries), source.sourceCrs())

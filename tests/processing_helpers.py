@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from qgis.core import QgsProcessingException, QgsProcessingFeedback
+from qgis.core import QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback
 
 import terrascope_explorer
 
@@ -45,15 +45,20 @@ def provider(qgis_processing):
     plugin.unload()
 
 
-def run(algorithm: str, parameters: dict, feedback: Recorder | None = None) -> dict:
+def run(
+    algorithm: str,
+    parameters: dict,
+    feedback: Recorder | None = None,
+    context: QgsProcessingContext | None = None,
+) -> dict:
     import processing
 
-    return processing.run(algorithm, parameters, feedback=feedback or Recorder())
+    return processing.run(algorithm, parameters, context=context, feedback=feedback or Recorder())
 
 
-def error_of(algorithm: str, parameters: dict) -> str:
+def error_of(algorithm: str, parameters: dict, context: QgsProcessingContext | None = None) -> str:
     """The message the algorithm fails with (it must fail)."""
     feedback = Recorder()
     with pytest.raises(QgsProcessingException) as caught:
-        run(algorithm, parameters, feedback)
+        run(algorithm, parameters, feedback, context)
     return " ".join([*feedback.errors, str(caught.value)])

@@ -178,3 +178,44 @@ def test_qgis_process_runs_the_search(sandbox, tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr[-2000:]
     layer = QgsVectorLayer(str(output), "out", "ogr")
     assert layer.featureCount() == len(sandbox.ctx.items_of(S2))
+
+
+def test_an_invalid_area_feature_is_a_sentence_as_processing_is_set(sandbox, provider) -> None:
+    """A self-intersecting polygon stops the search with a sentence (Processing's default), or is left out.
+    (QGIS's own check throws inside the feature iterator, which left Python broken on QGIS 3.22.)"""
+    import processing
+    from qgis.core import QgsFeatureRequest, QgsProcessingFeatureSourceDefinition
+
+    area = QgsVectorLayer("Polygon?crs=EPSG:4326", "bow tie", "memory")
+    bow_tie, square = QgsFeature(), QgsFeature()
+    bow_tie.setGeometry(QgsGeometry.fromWkt("POLYGON((3 50, 4 51, 4 50, 3 51, 3 50))"))
+    square.setGeometry(QgsGeometry.fromWkt("POLYGON((3.5 50.8, 3.7 50.8, 3.7 51, 3.5 51, 3.5 50.8))"))
+    area.dataProvider().addFeatures([bow_tie, square])
+    QgsProject.instance().addMapLayer(area)
+    try:
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryAbortOnInvalid)
+        parameters = {"COLLECTIONS": S2, "AREA": area.id(), "LIMIT": 0, "OUTPUT": "memory:"}
+        for _ in range(2):
+            with pytest.raises(QgsProcessingException) as caught:
+                processing.run(
+                    "terrascope:search", parameters, context=context, feedback=QgsProcessingFeedback()
+                )
+            assert str(caught.value) == (
+                'Feature 1 of "bow tie" has an invalid geometry. Repair it (Fix geometries), or set '
+                "Processing to skip or keep invalid input features."
+            )
+        # The layer's own choice (its advanced options in the dialog) wins over the setting.
+        source = QgsProcessingFeatureSourceDefinition(area.id())
+        source.flags |= QgsProcessingFeatureSourceDefinition.FlagOverrideDefaultGeometryCheck
+        source.geometryCheck = QgsFeatureRequest.GeometrySkipInvalid
+        result = processing.run(
+            "terrascope:search",
+            {**parameters, "AREA": source},
+            context=context,
+            feedback=QgsProcessingFeedback(),
+        )
+    finally:
+        QgsProject.instance().removeMapLayer(area.id())
+    assert result["COUNT"] == result["MATCHED"] > 0  # the square alone
