@@ -187,10 +187,14 @@ def timeseries(
     ``(datetime, value, valid_pixels, item_id)``; ``value`` is None for a cloudy or empty date (a gap, never
     0). Each row also has ``status``, ``total_pixels``, ``minimum``, ``maximum``, ``p10``, ``p90``, ``std``
     (polygons) and ``error``; the series has ``failures`` (products that could not be read: their rows have
-    the status ``"failed"``), ``messages`` and ``to_csv(path)``.
+    the status ``"failed"``), ``messages`` and ``to_csv(path)``. A run that did not reach its end (cancelled
+    through ``feedback``, or stopped by a refused session or a failing catalogue page after some products were
+    read) returns what it read: ``incomplete`` is then True and ``interrupted`` says why; its CSV ends with a
+    line saying so.
 
     :raises InvalidInputError: no place, an unknown indicator, or no product covers the place in the period.
-    :raises AuthError: reading the files needs a Terrascope login (log in with :func:`login`).
+    :raises AuthError: reading the files needs a Terrascope login (log in with :func:`login`), and nothing
+        could be read.
     :raises NetworkError: the catalogue failed, or none of the products could be read.
     """
     from qgis.core import QgsCoordinateReferenceSystem
