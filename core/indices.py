@@ -137,6 +137,8 @@ class SensorPreset:
     scale: float = 1.0
     offset: float = 0.0
     mask_asset: Optional[str] = None  # scene classification layer, for the cloud mask
+    # other names of the scene classification's file (Terrascope's download is …_SCENECLASSIFICATION_20M_…)
+    mask_names: tuple[str, ...] = ()
 
     def title(self) -> str:
         """The name, in the language of the user interface."""
@@ -174,6 +176,7 @@ SENTINEL2 = SensorPreset(
     ),
     scale=0.0001,
     mask_asset="SCL",
+    mask_names=("SCENECLASSIFICATION",),
 )
 # PROBA-V TOC reflectance (inferred from the PROBA-V products user manual): a 4-band RADIOMETRY file or
 # one file per band, int16 digital numbers, reflectance = DN / 2000.
@@ -242,7 +245,7 @@ def match_name(name: str, preset: SensorPreset, wanted: tuple[str, ...]) -> Opti
     """
     candidates = [(c, preset.assets[c]) for c in wanted if c in preset.assets]
     if preset.mask_asset:
-        candidates.append((MASK, preset.mask_asset))
+        candidates += [(MASK, token) for token in (preset.mask_asset, *preset.mask_names)]
     candidates += [(c, c) for c in wanted]
     for common, token in candidates:
         if _token_pattern(token).search(name):

@@ -205,6 +205,23 @@ def test_scene_classification_masks_clouds_on_the_10m_grid(s2, tmp_path: Path) -
     np.testing.assert_allclose(read(out), ndvi_reference(s2["nir"], s2["red"], invalid), atol=1e-6)
 
 
+def test_the_scene_classification_file_of_a_terrascope_download_is_the_cloud_mask(s2, tmp_path: Path) -> None:
+    """Terrascope's own file name for the SCL asset (…_SCENECLASSIFICATION_20M_V210.tif), without a band
+    description, is recognised as the scene classification: downloaded files chained into the index (a model)
+    are cloud-masked."""
+    folder = tmp_path / "download"
+    folder.mkdir()
+    scl = str(
+        write_raster(folder / "S2B_20200617T105031_31UFS_SCENECLASSIFICATION_20M_V210.tif", s2["scl"], res=20)
+    )
+    out = tmp_path / "ndvi.tif"
+    run(ALG, params(out, BANDS=[s2["B04"], s2["B08"], scl]))
+    scl10 = np.repeat(np.repeat(s2["scl"], 2, axis=0), 2, axis=1)
+    invalid = (s2["red"] == NODATA_IN) | (s2["nir"] == NODATA_IN) | np.isin(scl10, indices.DEFAULT_SCL_MASK)
+    assert invalid.sum() > (s2["red"] == NODATA_IN).sum() + (s2["nir"] == NODATA_IN).sum()  # clouds masked
+    np.testing.assert_allclose(read(out), ndvi_reference(s2["nir"], s2["red"], invalid), atol=1e-6)
+
+
 def test_20m_band_is_resampled_to_the_10m_grid(s2, tmp_path: Path) -> None:
     out = tmp_path / "ndmi.tif"
     run(ALG, params(out, INDEX="NDMI", BANDS=[s2["B11"], s2["B08"]]))
