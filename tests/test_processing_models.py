@@ -30,6 +30,7 @@ from qgis.core import (
 from raster_data import read, reflectances, write_raster
 
 from terrascope_explorer import api
+from terrascope_explorer.core import indices
 from tests import test_auth, test_search_algorithm
 from tests.processing_helpers import Recorder
 from tests.qt_wait import no_task_left_running, wait_until  # noqa: F401 - the fixture is used implicitly
@@ -67,7 +68,7 @@ def child(algorithm: str, child_id: str, sources: dict) -> QgsProcessingModelChi
 
 
 def ndvi_model() -> QgsProcessingModelAlgorithm:
-    """Search one tile → download B04 and B08 of the products found → NDVI of their FILES."""
+    """Search one tile → download B04, B08 and SCL of the products found → cloud-masked NDVI of the FILES."""
     model = QgsProcessingModelAlgorithm("ndvi_of_a_search", "tests")
     for parameter in (
         QgsProcessingParameterString("TILE", "Tile"),
@@ -91,7 +92,7 @@ def ndvi_model() -> QgsProcessingModelAlgorithm:
             "download",
             {
                 "INPUT": [QgsProcessingModelChildParameterSource.fromChildOutput("search", "OUTPUT")],
-                "ASSETS": static("B04,B08"),
+                "ASSETS": static("B04,B08,SCL"),
             },
         )
     )
@@ -162,11 +163,19 @@ def test_search_download_index_model_from_a_model3_file(logged_in, provider, tmp
     assert assets["B04"]["href"].rsplit("/", 1)[1] in " ".join(found)
     red = reflectance(sandbox_file(logged_in, assets["B04"]["href"]))
     nir = reflectance(sandbox_file(logged_in, assets["B08"]["href"]))
+    # the downloaded …_SCENECLASSIFICATION_20M_… file masks clouds: its 20 m pixels on the 10 m grid
+    scl = read(sandbox_file(logged_in, assets["SCL"]["href"]))
+    assert (scl.shape[0] * 2, scl.shape[1] * 2) == red.shape
+    cloudy = np.isin(np.repeat(np.repeat(scl, 2, axis=0), 2, axis=1), indices.DEFAULT_SCL_MASK)
+    assert cloudy.any() and not cloudy.all()
     with np.errstate(divide="ignore", invalid="ignore"):
         expected = (nir - red) / (nir + red)
-    expected[~np.isfinite(expected)] = NODATA_OUT
+    expected[~np.isfinite(expected) | cloudy] = NODATA_OUT
     got = read(out)
-    assert got.shape == expected.shape and (got != NODATA_OUT).sum() > 10000  # the tile is partly covered
+    assert got.shape == expected.shape
+    clear = np.isfinite(red) & np.isfinite(nir) & (nir + red != 0)
+    assert (got != NODATA_OUT).sum() > 500  # the tile is partly covered, partly cloudy
+    assert (got[clear & cloudy] == NODATA_OUT).all() and (clear & cloudy).sum() > 500  # clouds were masked
     np.testing.assert_allclose(got, expected, rtol=0, atol=1e-6)
 
 
