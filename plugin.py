@@ -154,7 +154,8 @@ class TerrascopeExplorerPlugin:
         from .ui.timeseries_dock import TimeSeriesDock
 
         dock = TimeSeriesDock(self.iface.mapCanvas(), self.iface.messageBar(), self.iface.mainWindow())
-        self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        # below the map, where a year of dates has the width it needs (the form goes beside the chart)
+        self.iface.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
         dock.setToggleVisibilityAction(self.timeseries_action)
         dock.setUserVisible(True)
         self.timeseries_dock = dock

@@ -25,7 +25,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QPoint, QPointF, QSize, Qt
 from qgis.PyQt.QtGui import QColor, QImage
 from qgis.PyQt.QtTest import QTest
-from qgis.PyQt.QtWidgets import QToolBar
+from qgis.PyQt.QtWidgets import QToolBar, QWidget
 from qt_wait import no_task_left_running, wait_until  # noqa: F401 (the fixture)
 from rasterio.features import geometry_mask
 from shapely.geometry import Point, Polygon, shape
@@ -888,3 +888,43 @@ def utm31_to_wgs84(x, y) -> tuple:
         return lon, lat
     points = [transform.TransformPoint(a, b)[:2] for a, b in zip(x, y)]  # shapely.ops.transform's sequences
     return tuple(p[0] for p in points), tuple(p[1] for p in points)
+
+
+def test_dock_puts_the_chart_beside_the_form_below_the_map(sandbox, qgis_iface) -> None:
+    """Docked below the map (where the plugin opens it) the form stands left of the chart; moved beside the
+    map or floating, the chart goes below the form."""
+    from qgis.PyQt.QtWidgets import QMainWindow
+
+    from terrascope_explorer.ui.timeseries_dock import TimeSeriesDock
+
+    window = QMainWindow()
+    window.setCentralWidget(QWidget(window))
+    window.resize(1400, 900)
+    dock = TimeSeriesDock(qgis_iface.mapCanvas(), parent=window)
+    origin = QPoint(0, 0)
+
+    def at(widget) -> QPoint:
+        return widget.mapTo(dock.widget(), origin)
+
+    try:
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        window.show()
+        wait_until(lambda: dock.is_side_by_side() and dock.isVisible(), timeout=5)
+        wait_until(lambda: at(dock.chart).x() > at(dock.run_button).x() + 100, timeout=5)
+        assert at(dock.chart).y() < at(dock.status_label).y()  # beside, not below
+        assert dock.chart.width() > 700
+
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)  # the user drags it to the side
+        wait_until(lambda: not dock.is_side_by_side(), timeout=5)
+        wait_until(lambda: at(dock.chart).y() > at(dock.status_label).y(), timeout=5)
+        assert dock.width() < 700  # the side-by-side minimum width did not stay
+
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        wait_until(lambda: dock.is_side_by_side(), timeout=5)
+        dock.setFloating(True)
+        wait_until(lambda: not dock.is_side_by_side(), timeout=5)
+    finally:
+        dock.teardown()
+        window.removeDockWidget(dock)
+        dock.deleteLater()
+        window.deleteLater()

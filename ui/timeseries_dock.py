@@ -27,6 +27,7 @@ from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QDate, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -57,6 +58,8 @@ class TimeSeriesDock(QgsDockWidget):
     """The dock. ``canvas`` gives the map tools; ``message_bar`` (optional) shows errors."""
 
     OBJECT_NAME = "TerrascopeTimeSeriesDock"
+    CONTROLS_WIDTH = 470  # px: the form's width beside the chart (dates and place buttons unclipped)
+    NO_LIMIT = 16777215  # QWIDGETSIZE_MAX
     seriesShown = pyqtSignal(object)  # noqa: N815 - the TimeSeries now in the chart
     sceneLoaded = pyqtSignal(object)  # noqa: N815 - the layer added for a clicked date
 
@@ -89,7 +92,12 @@ class TimeSeriesDock(QgsDockWidget):
 
     def _build(self) -> None:
         body = QWidget(self)
-        layout = QVBoxLayout(body)
+        # The form and the chart side by side when the dock is below the map (where it opens), one above the
+        # other when it is beside the map or floating: see _follow_area.
+        self._split = QBoxLayout(QBoxLayout.Direction.TopToBottom, body)
+        self._controls = QWidget(body)
+        layout = QVBoxLayout(self._controls)
+        layout.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
         self.collection_combo = QComboBox(body)
         self.collection_combo.setObjectName("timeseriesCollection")
@@ -159,6 +167,11 @@ class TimeSeriesDock(QgsDockWidget):
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.status_label)
+        layout.addStretch(1)
+        self._split.addWidget(self._controls)
+        chart_column = QWidget(body)
+        layout = QVBoxLayout(chart_column)
+        layout.setContentsMargins(0, 0, 0, 0)
         self.chart = TimeSeriesChart(body)
         layout.addWidget(self.chart, 1)
         exports = QHBoxLayout()
@@ -169,6 +182,7 @@ class TimeSeriesDock(QgsDockWidget):
             exports.addWidget(button)
         exports.addStretch(1)
         layout.addLayout(exports)
+        self._split.addWidget(chart_column, 1)
         self.setWidget(body)
 
         self.collection_combo.currentIndexChanged.connect(self._on_collection)
@@ -180,6 +194,24 @@ class TimeSeriesDock(QgsDockWidget):
         self.csv_button.clicked.connect(self._ask_csv)
         self.png_button.clicked.connect(self._ask_png)
         self.chart.itemClicked.connect(self.load_scene)
+        self.dockLocationChanged.connect(self._follow_area)
+        self.topLevelChanged.connect(self._follow_floating)
+
+    def _follow_area(self, area) -> None:
+        """Docked below or above the map the dock is wide: the form goes beside the chart; docked beside the
+        map (or floating) it is narrow: the chart goes below the form."""
+        wide = area in (Qt.DockWidgetArea.BottomDockWidgetArea, Qt.DockWidgetArea.TopDockWidgetArea)
+        direction = QBoxLayout.Direction
+        self._split.setDirection(direction.LeftToRight if wide else direction.TopToBottom)
+        self._controls.setMaximumWidth(self.CONTROLS_WIDTH if wide else self.NO_LIMIT)
+
+    def _follow_floating(self, floating: bool) -> None:
+        if floating:
+            self._follow_area(Qt.DockWidgetArea.NoDockWidgetArea)
+
+    def is_side_by_side(self) -> bool:
+        """True when the form and the chart stand side by side (a wide dock)."""
+        return self._split.direction() == QBoxLayout.Direction.LeftToRight
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt naming
         super().showEvent(event)
