@@ -108,6 +108,11 @@ def double_type() -> int:
         return QgsProcessingParameterNumber.Double
 
 
+def _as_int(value: Any) -> int:
+    """An enum value as a number: PyQt5 enums are ints, PyQt6 (QGIS 4) scoped enums carry ``.value``."""
+    return int(getattr(value, "value", value))
+
+
 def _invalid_geometry_check(value: Any, context: QgsProcessingContext) -> int:
     """What the user chose to do with invalid geometries: for this layer (its advanced options), else in the
     Processing settings (held by the context)."""
@@ -116,17 +121,17 @@ def _invalid_geometry_check(value: Any, context: QgsProcessingContext) -> int:
     except AttributeError:  # QGIS < 3.36
         override = QgsProcessingFeatureSourceDefinition.FlagOverrideDefaultGeometryCheck
     if isinstance(value, QgsProcessingFeatureSourceDefinition) and value.flags & override:
-        return int(value.geometryCheck)
-    return int(context.invalidGeometryCheck())
+        return _as_int(value.geometryCheck)
+    return _as_int(context.invalidGeometryCheck())
 
 
 def _check_values() -> tuple[int, int]:
     """(no check, skip invalid) of the invalid geometry check (``Qgis.InvalidGeometryCheck`` from 3.36)."""
     try:
         kinds = Qgis.InvalidGeometryCheck
-        return int(kinds.NoCheck), int(kinds.SkipInvalid)
+        return _as_int(kinds.NoCheck), _as_int(kinds.SkipInvalid)
     except AttributeError:  # QGIS < 3.36
-        return int(QgsFeatureRequest.GeometryNoCheck), int(QgsFeatureRequest.GeometrySkipInvalid)
+        return _as_int(QgsFeatureRequest.GeometryNoCheck), _as_int(QgsFeatureRequest.GeometrySkipInvalid)
 
 
 def _no_validity_checks() -> Any:
