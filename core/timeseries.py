@@ -1353,22 +1353,13 @@ def csv_rows(series: TimeSeries, with_feature: bool = False) -> Iterator[list]:
         ]
         yield ([str(row.feature_id) if row.feature_id is not None else ""] if with_feature else []) + values
     if series.incomplete:
-        note = [
-            "",
-            "",
-            "0",
-            "0",
-            "",
-            series.incomplete_status(),
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            series.incomplete_note(),
-        ]
-        yield ([""] if with_feature else []) + note
+        note = {
+            "valid_pixels": "0",
+            "total_pixels": "0",
+            "status": series.incomplete_status(),
+            "error": series.incomplete_note(),
+        }
+        yield ([""] if with_feature else []) + [note.get(column, "") for column in CSV_COLUMNS]
 
 
 def write_csv(series: TimeSeries, path: Union[str, Path]) -> Path:
