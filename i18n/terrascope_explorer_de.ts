@@ -33,7 +33,7 @@
     </message>
     <message>
         <location filename="../plugin.py" line="139"/>
-        <location filename="../ui/timeseries_dock.py" line="63"/>
+        <location filename="../ui/timeseries_dock.py" line="69"/>
         <source>Terrascope time series</source>
         <translation>Terrascope-Zeitreihe</translation>
     </message>
@@ -43,7 +43,7 @@
         <translation>Zeitreihe eines Indikators an einem Punkt oder über einem Polygon aus Terrascope-Produkten anzeigen</translation>
     </message>
     <message>
-        <location filename="../api.py" line="265"/>
+        <location filename="../api.py" line="269"/>
         <source>({n} more files failed.)</source>
         <translation>({n} weitere Dateien fehlgeschlagen.)</translation>
     </message>
@@ -617,28 +617,138 @@
         <translation>Terrascope-Footprints</translation>
     </message>
     <message>
-        <location filename="../core/indices.py" line="348"/>
+        <location filename="../core/indices.py" line="70"/>
+        <source>Normalized Difference Vegetation Index</source>
+        <translation>Normalisierter differenzierter Vegetationsindex</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="71"/>
+        <source>Normalized Difference Water Index</source>
+        <translation>Normalisierter differenzierter Wasserindex</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="72"/>
+        <source>Modified Normalized Difference Water Index</source>
+        <translation>Modifizierter normalisierter differenzierter Wasserindex</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="75"/>
+        <source>Normalized Difference Moisture Index</source>
+        <translation>Normalisierter differenzierter Feuchteindex</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="80"/>
+        <source>Normalized Burn Ratio</source>
+        <translation>Normalisiertes Brandverhältnis</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="81"/>
+        <source>Normalized Burn Ratio 2</source>
+        <translation>Normalisiertes Brandverhältnis 2</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="82"/>
+        <source>Normalized Difference Red Edge</source>
+        <translation>Normalisierte Differenz im Red Edge</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="85"/>
+        <source>Green Normalized Difference Vegetation Index</source>
+        <translation>Grüner normalisierter differenzierter Vegetationsindex</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="90"/>
+        <source>Normalized Difference Built-up Index</source>
+        <translation>Normalisierter differenzierter Bebauungsindex</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="93"/>
+        <source>Enhanced Vegetation Index</source>
+        <translation>Verbesserter Vegetationsindex</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="101"/>
+        <source>Two-band Enhanced Vegetation Index</source>
+        <translation>Verbesserter Vegetationsindex mit zwei Bändern</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="109"/>
+        <source>Soil Adjusted Vegetation Index</source>
+        <translation>Bodenangepasster Vegetationsindex</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="117"/>
+        <source>Modified Soil Adjusted Vegetation Index 2</source>
+        <translation>Modifizierter bodenangepasster Vegetationsindex 2</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="150"/>
+        <source>Sentinel-2 (Terrascope TOC)</source>
+        <translation>Sentinel-2 (Terrascope TOC)</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="185"/>
+        <source>PROBA-V (TOC reflectance)</source>
+        <translation>PROBA-V (TOC-Reflektanz)</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="190"/>
+        <source>Other (band mapping or band names)</source>
+        <translation>Sonstige (Bandzuordnung oder Bandnamen)</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="204"/>
+        <source>&lt;b&gt;{key}&lt;/b&gt; ({name}): {formula}; bands {bands}; {reference}</source>
+        <translation>&lt;b&gt;{key}&lt;/b&gt; ({name}): {formula}; Bänder {bands}; {reference}</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="222"/>
+        <source>&lt;b&gt;{key}&lt;/b&gt;: {name}; reflectance = digital number × {scale:g} + {offset:g}</source>
+        <translation>&lt;b&gt;{key}&lt;/b&gt;: {name}; Reflektanz = Digitalwert × {scale:g} + {offset:g}</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="226"/>
+        <source>&lt;b&gt;{key}&lt;/b&gt;: {name}; the rasters&apos; own scale and offset, else the scale given</source>
+        <translation>&lt;b&gt;{key}&lt;/b&gt;: {name}; Skalierung und Offset der Raster selbst, sonst die angegebene Skalierung</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="264"/>
+        <source>&quot;{}&quot; is not of the form name=band number, such as red=3</source>
+        <translation>„{}“ hat nicht die Form Name=Bandnummer, z. B. red=3</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="277"/>
+        <source>&quot;{}&quot; is not a class number or a range such as 8-10</source>
+        <translation>„{}“ ist weder eine Klassennummer noch ein Bereich wie 8-10</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="405"/>
         <source>the {} band ({} for {})</source>
         <translation>das Band {} ({} bei {})</translation>
     </message>
     <message>
-        <location filename="../core/indices.py" line="350"/>
+        <location filename="../core/indices.py" line="407"/>
         <source>the {} band</source>
         <translation>das Band {}</translation>
     </message>
     <message>
         <location filename="../core/indices.py" line="418"/>
+        <source>Two inputs provide band {} ({}, {}): give the bands of one product only.</source>
+        <translation>Zwei Eingaben liefern das Band {} ({}, {}): Geben Sie nur die Bänder eines einzigen Produkts an.</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="492"/>
         <source>{} needs {}, which was not found among the inputs. Add that band raster, or give the band mapping of the multiband raster, such as {}.</source>
         <translation>{} benötigt {}; unter den Eingaben nicht gefunden. Fügen Sie dieses Bandraster hinzu oder geben Sie die Bandzuordnung des Multiband-Rasters an, z. B. {}.</translation>
     </message>
     <message>
-        <location filename="../core/indices.py" line="435"/>
-        <location filename="../core/styles.py" line="192"/>
+        <location filename="../core/indices.py" line="509"/>
+        <location filename="../core/styles.py" line="197"/>
         <source>scene classification</source>
         <translation>Szenenklassifikation</translation>
     </message>
     <message>
-        <location filename="../core/indices.py" line="438"/>
+        <location filename="../core/indices.py" line="512"/>
         <source>The scene classification {} holds real numbers; it must hold class numbers.</source>
         <translation>Die Szenenklassifikation {} enthält Gleitkommazahlen; sie muss Klassennummern enthalten.</translation>
     </message>
@@ -710,7 +820,7 @@
     </message>
     <message>
         <location filename="../core/layers.py" line="521"/>
-        <location filename="../core/timeseries.py" line="670"/>
+        <location filename="../core/timeseries.py" line="698"/>
         <source>unknown error</source>
         <translation>unbekannter Fehler</translation>
     </message>
@@ -759,8 +869,8 @@
         <location filename="../core/layers.py" line="1075"/>
         <source>Loading %n Terrascope product(s)</source>
         <translation>
-            <numerusform>%n Terrascope-Produkt(e) werden geladen</numerusform>
-            <numerusform>%n Terrascope-Produkt(e) werden geladen</numerusform>
+            <numerusform>%n Terrascope-Produkt wird geladen</numerusform>
+            <numerusform>%n Terrascope-Produkte werden geladen</numerusform>
         </translation>
     </message>
     <message>
@@ -952,42 +1062,42 @@
         <translation>Band {} von {} enthält Werte vom Typ {}, die hier nicht verwendet werden können; verwenden Sie Ganzzahlen oder Gleitkommazahlen.</translation>
     </message>
     <message>
-        <location filename="../core/raster_engine.py" line="196"/>
+        <location filename="../core/raster_engine.py" line="226"/>
         <source>No input raster was given.</source>
         <translation>Es wurde kein Eingaberaster angegeben.</translation>
     </message>
     <message>
-        <location filename="../core/raster_engine.py" line="217"/>
+        <location filename="../core/raster_engine.py" line="240"/>
         <source>The rasters do not overlap: {} cover no common area.</source>
         <translation>Die Raster überlappen sich nicht: {} haben keinen gemeinsamen Bereich.</translation>
     </message>
     <message>
-        <location filename="../core/raster_engine.py" line="227"/>
+        <location filename="../core/raster_engine.py" line="246"/>
         <source>The pixel size must be larger than zero.</source>
         <translation>Die Pixelgröße muss größer als null sein.</translation>
     </message>
     <message>
-        <location filename="../core/raster_engine.py" line="236"/>
+        <location filename="../core/raster_engine.py" line="255"/>
         <source>The rasters overlap by less than one pixel.</source>
         <translation>Die Raster überlappen sich um weniger als ein Pixel.</translation>
     </message>
     <message>
-        <location filename="../core/raster_engine.py" line="286"/>
+        <location filename="../core/raster_engine.py" line="305"/>
         <source>Unknown resampling method {}.</source>
         <translation>Unbekannte Resampling-Methode {}.</translation>
     </message>
     <message>
-        <location filename="../core/raster_engine.py" line="563"/>
+        <location filename="../core/raster_engine.py" line="582"/>
         <source>The Cloud-Optimized GeoTIFF {} could not be written: {}</source>
         <translation>Das Cloud-Optimized GeoTIFF {} konnte nicht geschrieben werden: {}</translation>
     </message>
     <message>
-        <location filename="../core/raster_engine.py" line="653"/>
+        <location filename="../core/raster_engine.py" line="672"/>
         <source>Unknown compression {}.</source>
         <translation>Unbekannte Komprimierung {}.</translation>
     </message>
     <message>
-        <location filename="../core/raster_engine.py" line="670"/>
+        <location filename="../core/raster_engine.py" line="689"/>
         <source>The output file {} cannot be created: {}</source>
         <translation>Die Ausgabedatei {} kann nicht erstellt werden: {}</translation>
     </message>
@@ -1000,6 +1110,26 @@
         <location filename="../core/search_task.py" line="113"/>
         <source>Searching the Terrascope catalogue</source>
         <translation>Terrascope-Katalog wird durchsucht</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="75"/>
+        <source>The environment variable {name}</source>
+        <translation>Die Umgebungsvariable {name}</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="78"/>
+        <source>The setting {key}</source>
+        <translation>Die Einstellung {key}</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="88"/>
+        <source>{source} must not contain a user name or a password.</source>
+        <translation>{source} darf weder einen Benutzernamen noch ein Passwort enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="102"/>
+        <source>{source} must be the base URL of a Terrascope sandbox, such as http://127.0.0.1:8765, but it is {value}.</source>
+        <translation>{source} muss die Basis-URL einer Terrascope-Sandbox sein, z. B. http://127.0.0.1:8765, ist aber {value}.</translation>
     </message>
     <message>
         <location filename="../core/styles.py" line="46"/>
@@ -1022,207 +1152,427 @@
         <translation>Landwirtschaft</translation>
     </message>
     <message>
-        <location filename="../core/styles.py" line="184"/>
+        <location filename="../core/styles.py" line="122"/>
+        <source>Tree cover</source>
+        <translation>Baumbedeckung</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="123"/>
+        <source>Shrubland</source>
+        <translation>Buschland</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="124"/>
+        <source>Grassland</source>
+        <translation>Grasland</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="125"/>
+        <source>Cropland</source>
+        <translation>Ackerland</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="126"/>
+        <source>Built-up</source>
+        <translation>Bebaute Fläche</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="127"/>
+        <source>Bare / sparse vegetation</source>
+        <translation>Vegetationslos / spärliche Vegetation</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="128"/>
+        <source>Snow and ice</source>
+        <translation>Schnee und Eis</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="129"/>
+        <source>Permanent water bodies</source>
+        <translation>Ständige Wasserflächen</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="130"/>
+        <source>Herbaceous wetland</source>
+        <translation>Krautiges Feuchtgebiet</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="131"/>
+        <source>Mangroves</source>
+        <translation>Mangroven</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="132"/>
+        <source>Moss and lichen</source>
+        <translation>Moose und Flechten</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="136"/>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="137"/>
+        <source>Saturated or defective</source>
+        <translation>Gesättigt oder defekt</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="138"/>
+        <source>Dark area pixels</source>
+        <translation>Dunkle Pixel</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="139"/>
+        <source>Cloud shadows</source>
+        <translation>Wolkenschatten</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="140"/>
+        <source>Vegetation</source>
+        <translation>Vegetation</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="141"/>
+        <source>Not vegetated</source>
+        <translation>Nicht bewachsen</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="142"/>
+        <source>Water</source>
+        <translation>Wasser</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="143"/>
+        <source>Unclassified</source>
+        <translation>Nicht klassifiziert</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="144"/>
+        <source>Cloud, medium probability</source>
+        <translation>Wolke, mittlere Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="145"/>
+        <source>Cloud, high probability</source>
+        <translation>Wolke, hohe Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="146"/>
+        <source>Thin cirrus</source>
+        <translation>Dünne Zirren</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="147"/>
+        <source>Snow</source>
+        <translation>Schnee</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="150"/>
+        <source>Clear</source>
+        <translation>Wolkenfrei</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="150"/>
+        <source>Cloud or shadow</source>
+        <translation>Wolke oder Schatten</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="155"/>
+        <source>Temporary crops</source>
+        <translation>Temporäre Kulturen</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="155"/>
+        <source>temporary crops</source>
+        <translation>temporäre Kulturen</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="156"/>
+        <source>Maize</source>
+        <translation>Mais</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="156"/>
+        <source>maize</source>
+        <translation>Mais</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="157"/>
+        <source>Winter cereals</source>
+        <translation>Wintergetreide</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="157"/>
+        <source>winter cereals</source>
+        <translation>Wintergetreide</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="158"/>
+        <source>Spring cereals</source>
+        <translation>Sommergetreide</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="158"/>
+        <source>spring cereals</source>
+        <translation>Sommergetreide</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="160"/>
+        <source>Detected</source>
+        <translation>Erkannt</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="160"/>
+        <source>detected</source>
+        <translation>erkannt</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="161"/>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="188"/>
         <source>land cover</source>
         <translation>Landbedeckung</translation>
     </message>
     <message>
-        <location filename="../core/styles.py" line="190"/>
+        <location filename="../core/styles.py" line="195"/>
         <source>confidence</source>
         <translation>Konfidenz</translation>
     </message>
     <message>
-        <location filename="../core/styles.py" line="194"/>
+        <location filename="../core/styles.py" line="199"/>
         <source>cloud mask</source>
         <translation>Wolkenmaske</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="206"/>
+        <location filename="../core/styles.py" line="244"/>
+        <source>WorldCereal 2021 temporary crops</source>
+        <translation>WorldCereal 2021 temporäre Kulturen</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="245"/>
+        <source>WorldCereal 2021 maize</source>
+        <translation>WorldCereal 2021 Mais</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="246"/>
+        <source>WorldCereal 2021 winter cereals</source>
+        <translation>WorldCereal 2021 Wintergetreide</translation>
+    </message>
+    <message>
+        <location filename="../core/timeseries.py" line="221"/>
+        <source>Incomplete series: {reason}</source>
+        <translation>Unvollständige Zeitreihe: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/timeseries.py" line="223"/>
+        <source>Incomplete series: the run was cancelled after {n} products.</source>
+        <translation>Unvollständige Zeitreihe: Der Lauf wurde nach {n} Produkten abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../core/timeseries.py" line="232"/>
         <source>{valid} of {total} dates have a value</source>
         <translation>{valid} von {total} Zeitpunkten haben einen Wert</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="210"/>
+        <location filename="../core/timeseries.py" line="236"/>
         <source>, {failed} failed</source>
         <translation>, {failed} fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="213"/>
+        <location filename="../core/timeseries.py" line="239"/>
         <source>Cancelled: the series is incomplete.</source>
         <translation>Abgebrochen: Die Zeitreihe ist unvollständig.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="299"/>
+        <location filename="../core/timeseries.py" line="241"/>
+        <source>Stopped by an error: the series is incomplete.</source>
+        <translation>Durch einen Fehler gestoppt: Die Zeitreihe ist unvollständig.</translation>
+    </message>
+    <message>
+        <location filename="../core/timeseries.py" line="327"/>
         <source>{index} needs the {bands} band, which products of {collection} do not have.</source>
         <translation>{index} benötigt das Band {bands}, das Produkte von {collection} nicht haben.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="309"/>
+        <location filename="../core/timeseries.py" line="337"/>
         <source>&quot;{indicator}&quot; is neither an index nor a band of {collection}. Choose an index such as NDVI or one of its bands: {choices}.</source>
         <translation>„{indicator}“ ist weder ein Index noch ein Band von {collection}. Wählen Sie einen Index wie NDVI oder eines ihrer Bänder: {choices}.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="402"/>
+        <location filename="../core/timeseries.py" line="430"/>
         <source>{service} answered a range request without the file size. Try again later.</source>
         <translation>{service} hat eine Range-Anfrage ohne Dateigröße beantwortet. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="612"/>
+        <location filename="../core/timeseries.py" line="640"/>
         <source>{name} cannot be read as a raster ({reason}).</source>
         <translation>{name} kann nicht als Raster gelesen werden ({reason}).</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="613"/>
+        <location filename="../core/timeseries.py" line="641"/>
         <source>unknown format</source>
         <translation>unbekanntes Format</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="637"/>
+        <location filename="../core/timeseries.py" line="665"/>
         <source>{name} has no coordinate reference system.</source>
         <translation>{name} hat kein Koordinatenbezugssystem.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="669"/>
+        <location filename="../core/timeseries.py" line="697"/>
         <source>The pixels of {name} could not be read ({reason}).</source>
         <translation>Die Pixel von {name} konnten nicht gelesen werden ({reason}).</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="742"/>
+        <location filename="../core/timeseries.py" line="770"/>
         <source>Give a point or a polygon for the time series.</source>
         <translation>Geben Sie einen Punkt oder ein Polygon für die Zeitreihe an.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="748"/>
+        <location filename="../core/timeseries.py" line="776"/>
         <source>Give one point for the time series, not {n}.</source>
         <translation>Geben Sie einen einzigen Punkt für die Zeitreihe an, nicht {n}.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="752"/>
+        <location filename="../core/timeseries.py" line="780"/>
         <source>A time series needs a point or a polygon, not a line.</source>
         <translation>Eine Zeitreihe benötigt einen Punkt oder ein Polygon, keine Linie.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="759"/>
+        <location filename="../core/timeseries.py" line="787"/>
         <source>The polygon is empty. Draw it again or choose another feature.</source>
         <translation>Das Polygon ist leer. Zeichnen Sie es erneut oder wählen Sie ein anderes Objekt.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="762"/>
+        <location filename="../core/timeseries.py" line="790"/>
         <source>The polygon is too large for a time series ({area:,.1f} km², at most {limit:,.0f} km²). Draw a smaller one, or clip the rasters of a few dates instead.</source>
         <translation>Das Polygon ist zu groß für eine Zeitreihe ({area:,.1f} km², höchstens {limit:,.0f} km²). Zeichnen Sie ein kleineres oder schneiden Sie stattdessen die Raster einiger Zeitpunkte zu.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="781"/>
+        <location filename="../core/timeseries.py" line="809"/>
         <source>The coordinate reference system of the place cannot be read.</source>
         <translation>Das Koordinatenbezugssystem des Ortes kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="785"/>
+        <location filename="../core/timeseries.py" line="813"/>
         <source>The geometry of the place cannot be read.</source>
         <translation>Die Geometrie des Ortes kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="789"/>
+        <location filename="../core/timeseries.py" line="817"/>
         <source>The place cannot be converted to the product&apos;s coordinate system.</source>
         <translation>Der Ort kann nicht in das Koordinatensystem des Produkts transformiert werden.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="812"/>
+        <location filename="../core/timeseries.py" line="840"/>
         <source>{name} has an unusable geotransform.</source>
         <translation>{name} hat eine unbrauchbare Geotransformation.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1014"/>
+        <location filename="../core/timeseries.py" line="1042"/>
         <source>the first product</source>
         <translation>dem ersten Produkt</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1015"/>
+        <location filename="../core/timeseries.py" line="1043"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1016"/>
+        <location filename="../core/timeseries.py" line="1044"/>
         <source>between {start} and {end}</source>
         <translation>zwischen {start} und {end}</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1036"/>
+        <location filename="../core/timeseries.py" line="1075"/>
         <source>{n} products of {collection} match: too many for one series (at most {limit}). Choose a shorter period.</source>
         <translation>{n} Produkte von {collection} passen: zu viele für eine Zeitreihe (höchstens {limit}). Wählen Sie einen kürzeren Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1050"/>
+        <location filename="../core/timeseries.py" line="1089"/>
         <source>this point</source>
         <translation>diesen Punkt</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1050"/>
+        <location filename="../core/timeseries.py" line="1089"/>
         <source>this area</source>
         <translation>dieses Gebiet</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1060"/>
+        <location filename="../core/timeseries.py" line="1099"/>
         <source>No product of {collection} covers {what} at any date: it lies outside the collection&apos;s coverage. Check the place and its coordinate reference system ({crs}).</source>
         <translation>Kein Produkt von {collection} deckt {what} zu irgendeinem Zeitpunkt ab: Der Ort liegt außerhalb der Abdeckung der Kollektion. Überprüfen Sie den Ort und sein Koordinatenbezugssystem ({crs}).</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1070"/>
+        <location filename="../core/timeseries.py" line="1109"/>
         <source> with at most {cloud:g} % cloud cover</source>
         <translation> mit höchstens {cloud:g} % Wolkenbedeckung</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1075"/>
+        <location filename="../core/timeseries.py" line="1114"/>
         <source>No product of {collection} covers {what} {period}{cloud}. Widen the period{more}.</source>
         <translation>Kein Produkt von {collection} deckt {what} {period}{cloud} ab. Erweitern Sie den Zeitraum{more}.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1080"/>
+        <location filename="../core/timeseries.py" line="1119"/>
         <source> or raise the cloud limit</source>
         <translation> oder erhöhen Sie die Wolkengrenze</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1107"/>
+        <location filename="../core/timeseries.py" line="1149"/>
         <source>Choose a collection for the time series.</source>
         <translation>Wählen Sie eine Kollektion für die Zeitreihe.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1110"/>
+        <location filename="../core/timeseries.py" line="1152"/>
         <source>The window around a point must be an odd number of pixels from 1 to {n}.</source>
         <translation>Das Fenster um einen Punkt muss eine ungerade Anzahl von Pixeln zwischen 1 und {n} sein.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1136"/>
+        <location filename="../core/timeseries.py" line="1178"/>
         <source>Nothing to read.</source>
         <translation>Nichts zu lesen.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1199"/>
+        <location filename="../core/timeseries.py" line="1237"/>
+        <source>the run stopped on an error after {done} of {n} products; the other dates are missing. {reason}</source>
+        <translation>der Lauf wurde nach {done} von {n} Produkten durch einen Fehler gestoppt; die übrigen Zeitpunkte fehlen. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/timeseries.py" line="1242"/>
+        <source>the catalogue failed while listing the products: only the {n} it listed before were read, later dates may be missing. {reason}</source>
+        <translation>der Katalog ist beim Auflisten der Produkte fehlgeschlagen: Nur die {n} zuvor aufgelisteten wurden gelesen, spätere Zeitpunkte können fehlen. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/timeseries.py" line="1253"/>
         <source>None of the {n} products could be read. The first one failed: {reason}</source>
         <translation>Keines der {n} Produkte konnte gelesen werden. Fehler beim ersten: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1226"/>
+        <location filename="../core/timeseries.py" line="1280"/>
         <source>All {n} dates are cloudy here: the series has only gaps. Try another period.</source>
         <translation>Alle {n} Zeitpunkte sind hier bewölkt: Die Zeitreihe besteht nur aus Lücken. Versuchen Sie einen anderen Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1228"/>
+        <location filename="../core/timeseries.py" line="1282"/>
         <source>None of the {n} dates has a valid value here (clouds, or no data at this place): the series has only gaps.</source>
         <translation>Keiner der {n} Zeitpunkte hat hier einen gültigen Wert (Wolken oder keine Daten an diesem Ort): Die Zeitreihe besteht nur aus Lücken.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1236"/>
+        <location filename="../core/timeseries.py" line="1292"/>
         <source>{failed} of {n} products could not be read; their dates are marked as failed (first: {reason}). Run the series again to retry them.</source>
         <translation>{failed} von {n} Produkten konnten nicht gelesen werden; ihre Zeitpunkte sind als fehlgeschlagen markiert (erster Fehler: {reason}). Führen Sie die Zeitreihe erneut aus, um sie nochmals zu versuchen.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1243"/>
+        <location filename="../core/timeseries.py" line="1299"/>
         <source>Cancelled: {done} of {n} products were read.</source>
         <translation>Abgebrochen: {done} von {n} Produkten wurden gelesen.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1312"/>
+        <location filename="../core/timeseries.py" line="1384"/>
         <source>The CSV file {path} cannot be written ({reason}).</source>
         <translation>Die CSV-Datei {path} kann nicht geschrieben werden ({reason}).</translation>
     </message>
@@ -1604,7 +1954,7 @@
     <message>
         <location filename="../ui/results_panel.py" line="62"/>
         <source>Least cloudy first</source>
-        <translation>Geringste Bewölkung zuerst</translation>
+        <translation>Geringste Wolkenbedeckung zuerst</translation>
     </message>
     <message>
         <location filename="../ui/results_panel.py" line="69"/>
@@ -1787,7 +2137,7 @@
     <message>
         <location filename="../ui/search_panel.py" line="132"/>
         <location filename="../ui/search_panel.py" line="239"/>
-        <location filename="../ui/timeseries_dock.py" line="187"/>
+        <location filename="../ui/timeseries_dock.py" line="225"/>
         <source>Loading the collections…</source>
         <translation>Kollektionen werden geladen…</translation>
     </message>
@@ -1843,15 +2193,15 @@
     </message>
     <message>
         <location filename="../ui/search_panel.py" line="178"/>
-        <location filename="../processing_provider/search_algorithm.py" line="137"/>
-        <location filename="../processing_provider/timeseries_algorithm.py" line="149"/>
+        <location filename="../processing_provider/search_algorithm.py" line="138"/>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="171"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
         <location filename="../ui/search_panel.py" line="178"/>
-        <location filename="../processing_provider/search_algorithm.py" line="138"/>
-        <location filename="../processing_provider/timeseries_algorithm.py" line="150"/>
+        <location filename="../processing_provider/search_algorithm.py" line="139"/>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="172"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
@@ -1863,7 +2213,7 @@
     <message>
         <location filename="../ui/search_panel.py" line="187"/>
         <source>Max. cloud</source>
-        <translation>Max. Bewölkung</translation>
+        <translation>Max. Wolkenbedeckung</translation>
     </message>
     <message>
         <location filename="../ui/search_panel.py" line="191"/>
@@ -1883,13 +2233,13 @@
     </message>
     <message>
         <location filename="../ui/search_panel.py" line="214"/>
-        <location filename="../ui/timeseries_dock.py" line="143"/>
+        <location filename="../ui/timeseries_dock.py" line="157"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/search_panel.py" line="241"/>
-        <location filename="../ui/timeseries_dock.py" line="188"/>
+        <location filename="../ui/timeseries_dock.py" line="226"/>
         <source>Loading the Terrascope collections</source>
         <translation>Terrascope-Kollektionen werden geladen</translation>
     </message>
@@ -1940,214 +2290,255 @@
         <translation>Fläche: {km2} km²</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_chart.py" line="133"/>
+        <location filename="../ui/timeseries_chart.py" line="151"/>
         <source>Choose a place and run a series: its values appear here.</source>
         <translation>Wählen Sie einen Ort und starten Sie eine Zeitreihe: Ihre Werte erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_chart.py" line="345"/>
+        <location filename="../ui/timeseries_chart.py" line="378"/>
+        <source>mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_chart.py" line="378"/>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_chart.py" line="380"/>
+        <source>min–max</source>
+        <translation>Min–Max</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_chart.py" line="382"/>
+        <source>p10–p90</source>
+        <translation>P10–P90</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_chart.py" line="384"/>
+        <source>gap (cloudy, no data)</source>
+        <translation>Lücke (bewölkt, keine Daten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_chart.py" line="386"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_chart.py" line="388"/>
+        <source>incomplete series</source>
+        <translation>unvollständige Zeitreihe</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_chart.py" line="457"/>
         <source>failed: {error}</source>
         <translation>fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_chart.py" line="346"/>
+        <location filename="../ui/timeseries_chart.py" line="458"/>
         <source>gap ({status})</source>
         <translation>Lücke ({status})</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_chart.py" line="352"/>
+        <location filename="../ui/timeseries_chart.py" line="464"/>
         <source>min {min:.4g}, max {max:.4g}, p10 {p10:.4g}, p90 {p90:.4g}</source>
         <translation>Min. {min:.4g}, Max. {max:.4g}, P10 {p10:.4g}, P90 {p90:.4g}</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_chart.py" line="355"/>
+        <location filename="../ui/timeseries_chart.py" line="467"/>
         <source>{valid} of {total} pixels valid</source>
         <translation>{valid} von {total} Pixeln gültig</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_chart.py" line="358"/>
+        <location filename="../ui/timeseries_chart.py" line="470"/>
         <source>Click to load this scene.</source>
         <translation>Klicken Sie, um diese Szene zu laden.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="90"/>
+        <location filename="../ui/timeseries_dock.py" line="104"/>
         <source>The collection whose products make the series</source>
         <translation>Die Kollektion, deren Produkte die Zeitreihe bilden</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="91"/>
+        <location filename="../ui/timeseries_dock.py" line="105"/>
         <source>Collection</source>
         <translation>Kollektion</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="95"/>
+        <location filename="../ui/timeseries_dock.py" line="109"/>
         <source>An index computed from the bands (NDVI…), the product&apos;s own value (NDVI, FAPAR…) or a band</source>
         <translation>Ein aus den Bändern berechneter Index (NDVI…), der eigene Wert des Produkts (NDVI, FAPAR…) oder ein Band</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="97"/>
+        <location filename="../ui/timeseries_dock.py" line="111"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="109"/>
+        <location filename="../ui/timeseries_dock.py" line="123"/>
         <source>From / to</source>
         <translation>Von / bis</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="115"/>
+        <location filename="../ui/timeseries_dock.py" line="129"/>
         <source>Skip products cloudier than this as a whole; clouds at the place are masked pixel by pixel</source>
-        <translation>Produkte mit insgesamt stärkerer Bewölkung überspringen; Wolken am Ort werden pixelweise maskiert</translation>
+        <translation>Produkte mit insgesamt höherer Wolkenbedeckung überspringen; Wolken am Ort werden pixelweise maskiert</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="117"/>
+        <location filename="../ui/timeseries_dock.py" line="131"/>
         <source>Max cloud cover</source>
         <translation>Max. Wolkenbedeckung</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="120"/>
+        <location filename="../ui/timeseries_dock.py" line="134"/>
         <source>Point</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="122"/>
+        <location filename="../ui/timeseries_dock.py" line="136"/>
         <source>Click a point on the map</source>
         <translation>Klicken Sie auf einen Punkt in der Karte</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="124"/>
+        <location filename="../ui/timeseries_dock.py" line="138"/>
         <source>Polygon</source>
         <translation>Polygon</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="127"/>
+        <location filename="../ui/timeseries_dock.py" line="141"/>
         <source>Draw a polygon on the map: click its corners, right-click to finish</source>
         <translation>Polygon auf der Karte zeichnen: Eckpunkte anklicken, Rechtsklick zum Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="130"/>
+        <location filename="../ui/timeseries_dock.py" line="144"/>
         <source>Selected feature</source>
         <translation>Gewähltes Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="131"/>
+        <location filename="../ui/timeseries_dock.py" line="145"/>
         <source>Use the selected feature of the current layer</source>
         <translation>Gewähltes Objekt des aktuellen Layers verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="135"/>
+        <location filename="../ui/timeseries_dock.py" line="149"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="136"/>
+        <location filename="../ui/timeseries_dock.py" line="150"/>
         <source>No place yet.</source>
         <translation>Noch kein Ort.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="142"/>
+        <location filename="../ui/timeseries_dock.py" line="156"/>
         <source>Run</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="159"/>
+        <location filename="../ui/timeseries_dock.py" line="178"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="160"/>
+        <location filename="../ui/timeseries_dock.py" line="179"/>
         <source>Export PNG…</source>
         <translation>PNG exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="266"/>
+        <location filename="../ui/timeseries_dock.py" line="317"/>
         <source>Select a point or polygon feature in a vector layer, and make that layer current.</source>
         <translation>Wählen Sie ein Punkt- oder Polygonobjekt in einem Vektorlayer aus und machen Sie diesen Layer zum aktuellen Layer.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="271"/>
+        <location filename="../ui/timeseries_dock.py" line="322"/>
         <source>No feature of the layer &quot;{name}&quot; is selected.</source>
         <translation>Im Layer „{name}“ ist kein Objekt gewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="286"/>
+        <location filename="../ui/timeseries_dock.py" line="342"/>
         <source>Point at {lon:.5f}°, {lat:.5f}°</source>
         <translation>Punkt bei {lon:.5f}°, {lat:.5f}°</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="288"/>
+        <location filename="../ui/timeseries_dock.py" line="344"/>
         <source>Polygon of {area:,.2f} km²</source>
         <translation>Polygon mit {area:,.2f} km²</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="290"/>
+        <location filename="../ui/timeseries_dock.py" line="346"/>
         <source>Several points or a line: a series needs one point or a polygon.</source>
         <translation>Mehrere Punkte oder eine Linie: Eine Zeitreihe benötigt einen Punkt oder ein Polygon.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="334"/>
+        <location filename="../ui/timeseries_dock.py" line="392"/>
         <source>Choose a collection (they load when the panel opens).</source>
         <translation>Wählen Sie eine Kollektion (sie werden beim Öffnen des Bedienfelds geladen).</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="337"/>
+        <location filename="../ui/timeseries_dock.py" line="395"/>
         <source>Choose a place: click a point, draw a polygon or use a selected feature.</source>
         <translation>Wählen Sie einen Ort: Klicken Sie auf einen Punkt, zeichnen Sie ein Polygon oder verwenden Sie ein gewähltes Objekt.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="361"/>
+        <location filename="../ui/timeseries_dock.py" line="419"/>
         <source>Searching and reading the products…</source>
         <translation>Produkte werden gesucht und gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="416"/>
-        <location filename="../processing_provider/timeseries_algorithm.py" line="168"/>
+        <location filename="../ui/timeseries_dock.py" line="471"/>
+        <location filename="../ui/timeseries_dock.py" line="491"/>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="190"/>
         <source>Time series</source>
         <translation>Zeitreihe</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="428"/>
-        <location filename="../ui/timeseries_dock.py" line="433"/>
+        <location filename="../ui/timeseries_dock.py" line="481"/>
+        <source>The series stopped: {message} The {n} dates read before are kept in the chart.</source>
+        <translation>Die Zeitreihe wurde gestoppt: {message} Die {n} zuvor gelesenen Zeitpunkte bleiben im Diagramm.</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="503"/>
+        <location filename="../ui/timeseries_dock.py" line="508"/>
         <source>Saved {path}.</source>
         <translation>{path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="435"/>
+        <location filename="../ui/timeseries_dock.py" line="510"/>
         <source>{path} could not be written.</source>
         <translation>{path} konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="440"/>
+        <location filename="../ui/timeseries_dock.py" line="515"/>
         <source>Export the time series</source>
         <translation>Zeitreihe exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="440"/>
+        <location filename="../ui/timeseries_dock.py" line="515"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="445"/>
+        <location filename="../ui/timeseries_dock.py" line="520"/>
         <source>Export the chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="445"/>
+        <location filename="../ui/timeseries_dock.py" line="520"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="473"/>
+        <location filename="../ui/timeseries_dock.py" line="548"/>
         <source>The product {id} has no raster file to show.</source>
         <translation>Das Produkt {id} hat keine Rasterdatei, die angezeigt werden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="482"/>
+        <location filename="../ui/timeseries_dock.py" line="557"/>
         <source>Opening {name}</source>
         <translation>{name} wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="519"/>
+        <location filename="../ui/timeseries_dock.py" line="594"/>
         <source>{name} could not be opened: log in to Terrascope and try again.</source>
         <translation>{name} konnte nicht geöffnet werden: Melden Sie sich bei Terrascope an und versuchen Sie es erneut.</translation>
     </message>
@@ -2257,79 +2648,73 @@
         <translation>Rasteranalyse</translation>
     </message>
     <message>
-        <location filename="../processing_provider/clip_algorithm.py" line="57"/>
+        <location filename="../processing_provider/clip_algorithm.py" line="58"/>
         <source>Clip raster</source>
         <translation>Raster zuschneiden</translation>
     </message>
     <message>
-        <location filename="../processing_provider/clip_algorithm.py" line="60"/>
+        <location filename="../processing_provider/clip_algorithm.py" line="61"/>
         <source>&lt;p&gt;Clips a raster (every band) by polygons of a layer, by an extent, or by both.&lt;/p&gt;&lt;p&gt;The output keeps the raster&apos;s pixels and pixel size: it is cropped to the pixels lying wholly inside the bounding box of the polygons, and pixels whose centre is outside them (or, with &lt;i&gt;all touched&lt;/i&gt;, pixels the polygons do not touch) get the no-data value. Polygons and extents in another CRS are reprojected to the raster&apos;s: the raster is never resampled. Only the needed part of the raster is read, tile row by tile row.&lt;/p&gt;&lt;p&gt;No-data value outside: the one given, else the raster&apos;s own, else 0.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Schneidet ein Raster (alle Bänder) anhand der Polygone eines Layers, anhand einer Ausdehnung oder anhand beider zu.&lt;/p&gt;&lt;p&gt;Die Ausgabe behält die Pixel und die Pixelgröße des Rasters bei: Sie wird auf die Pixel beschnitten, die vollständig innerhalb des umgebenden Rechtecks der Polygone liegen, und Pixel, deren Mittelpunkt außerhalb der Polygone liegt (oder, mit &lt;i&gt;all touched&lt;/i&gt;, Pixel, die die Polygone nicht berühren), erhalten den NoData-Wert. Polygone und Ausdehnungen in einem anderen KBS werden in das KBS des Rasters reprojiziert: Das Raster selbst wird nie neu abgetastet. Nur der benötigte Teil des Rasters wird gelesen, Kachelzeile für Kachelzeile.&lt;/p&gt;&lt;p&gt;NoData-Wert außerhalb: der angegebene, sonst der des Rasters, sonst 0.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing_provider/clip_algorithm.py" line="71"/>
+        <location filename="../processing_provider/clip_algorithm.py" line="73"/>
         <source>Raster</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../processing_provider/clip_algorithm.py" line="74"/>
+        <location filename="../processing_provider/clip_algorithm.py" line="76"/>
         <source>Mask polygons</source>
         <translation>Maskenpolygone</translation>
     </message>
     <message>
-        <location filename="../processing_provider/clip_algorithm.py" line="77"/>
+        <location filename="../processing_provider/clip_algorithm.py" line="79"/>
         <source>Extent</source>
         <translation>Ausdehnung</translation>
     </message>
     <message>
-        <location filename="../processing_provider/clip_algorithm.py" line="80"/>
+        <location filename="../processing_provider/clip_algorithm.py" line="82"/>
         <source>No-data value outside</source>
         <translation>NoData-Wert außerhalb</translation>
     </message>
     <message>
-        <location filename="../processing_provider/clip_algorithm.py" line="86"/>
+        <location filename="../processing_provider/clip_algorithm.py" line="88"/>
         <source>Keep every pixel the polygons touch</source>
         <translation>Alle von den Polygonen berührten Pixel behalten</translation>
     </message>
     <message>
-        <location filename="../processing_provider/clip_algorithm.py" line="93"/>
-        <location filename="../processing_provider/index_algorithm.py" line="186"/>
-        <source>Compression</source>
-        <translation>Komprimierung</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/clip_algorithm.py" line="99"/>
-        <location filename="../processing_provider/index_algorithm.py" line="192"/>
+        <location filename="../processing_provider/clip_algorithm.py" line="95"/>
+        <location filename="../processing_provider/index_algorithm.py" line="180"/>
         <source>Cloud-Optimized GeoTIFF (with overviews)</source>
         <translation>Cloud-Optimized GeoTIFF (mit Übersichten)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/clip_algorithm.py" line="102"/>
+        <location filename="../processing_provider/clip_algorithm.py" line="98"/>
         <source>Clipped</source>
         <translation>Zugeschnitten</translation>
     </message>
     <message>
-        <location filename="../processing_provider/clip_algorithm.py" line="109"/>
+        <location filename="../processing_provider/clip_algorithm.py" line="105"/>
         <source>Choose the raster to clip.</source>
         <translation>Wählen Sie das zuzuschneidende Raster.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/clip_algorithm.py" line="114"/>
+        <location filename="../processing_provider/clip_algorithm.py" line="112"/>
         <source>Give a mask polygon layer or an extent to clip by.</source>
         <translation>Geben Sie einen Maskenpolygon-Layer oder eine Ausdehnung zum Zuschneiden an.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/clip_algorithm.py" line="130"/>
+        <location filename="../processing_provider/clip_algorithm.py" line="122"/>
         <source>The mask layer has no feature: there is nothing to clip by.</source>
         <translation>Der Maskenlayer enthält keine Objekte: Es gibt nichts, woran zugeschnitten werden kann.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/clip_algorithm.py" line="136"/>
+        <location filename="../processing_provider/clip_algorithm.py" line="129"/>
         <source>The extent is empty.</source>
         <translation>Die Ausdehnung ist leer.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/clip_algorithm.py" line="145"/>
+        <location filename="../processing_provider/clip_algorithm.py" line="138"/>
         <source>The mask polygons and the extent do not overlap.</source>
         <translation>Die Maskenpolygone und die Ausdehnung überlappen sich nicht.</translation>
     </message>
@@ -2404,140 +2789,156 @@
         <translation>{n} von {total} Dateien vorhanden.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/download_algorithm.py" line="228"/>
+        <location filename="../processing_provider/download_algorithm.py" line="227"/>
         <source>The clip polygon layer has no features (or none is selected).</source>
         <translation>Der Zuschneide-Polygonlayer hat keine Objekte (oder keines ist gewählt).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/download_algorithm.py" line="234"/>
+        <location filename="../processing_provider/download_algorithm.py" line="233"/>
         <source>The clip extent is empty.</source>
         <translation>Die Zuschneideausdehnung ist leer.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/download_algorithm.py" line="256"/>
+        <location filename="../processing_provider/download_algorithm.py" line="255"/>
         <source>The input layer has no products (or none is selected).</source>
         <translation>Der Eingabelayer enthält keine Produkte (oder keines ist gewählt).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/index_algorithm.py" line="63"/>
+        <location filename="../processing_provider/index_algorithm.py" line="64"/>
         <source>Spectral index</source>
         <translation>Spektralindex</translation>
     </message>
     <message>
-        <location filename="../processing_provider/index_algorithm.py" line="66"/>
-        <source>&lt;p&gt;Computes a spectral index from band rasters (downloaded Terrascope files or loaded product layers) or from one multiband raster, and writes it as a float32 GeoTIFF.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Band rasters&lt;/b&gt;: one file per band; each is recognised by its name (Sentinel-2 &lt;i&gt;…TOC-B04_10M…&lt;/i&gt;, PROBA-V &lt;i&gt;…_RED&lt;/i&gt;) or by its band description. The sensor preset says which band is which. A Sentinel-2 &lt;i&gt;SCL&lt;/i&gt; raster among them is used as the cloud mask.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Multiband raster&lt;/b&gt;: its bands are found by the band mapping (such as &lt;i&gt;red=3, nir=4&lt;/i&gt;), else by their descriptions, else by the sensor&apos;s band order when the band count matches.&lt;/p&gt;&lt;p&gt;Digital numbers become reflectance with the raster&apos;s own scale and offset, else the sensor&apos;s (Sentinel-2 0.0001, PROBA-V 0.0005), unless a scale is given. Inputs of different pixel sizes or CRSs are resampled on the fly to the finest input&apos;s grid (or the chosen CRS and pixel size), over the area all inputs cover. Pixels where an input has no data, where the scene classification is one of the masked classes (default: no data, defective, cloud shadow, clouds, cirrus), or where a denominator is zero get the output no-data value.&lt;/p&gt;&lt;p&gt;Indices:&lt;/p&gt;{}</source>
-        <translation>&lt;p&gt;Berechnet einen Spektralindex aus Bandrastern (heruntergeladene Terrascope-Dateien oder geladene Produktlayer) oder aus einem Multiband-Raster und schreibt ihn als float32-GeoTIFF.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bandraster&lt;/b&gt;: eine Datei pro Band; jede wird an ihrem Namen (Sentinel-2 &lt;i&gt;…TOC-B04_10M…&lt;/i&gt;, PROBA-V &lt;i&gt;…_RED&lt;/i&gt;) oder an ihrer Bandbeschreibung erkannt. Die Sensorvoreinstellung legt fest, welches Band welches ist. Ein Sentinel-2-&lt;i&gt;SCL&lt;/i&gt;-Raster darunter wird als Wolkenmaske verwendet.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Multiband-Raster&lt;/b&gt;: Seine Bänder werden über die Bandzuordnung (z. B. &lt;i&gt;red=3, nir=4&lt;/i&gt;) gefunden, sonst über ihre Beschreibungen, sonst über die Bandreihenfolge des Sensors, wenn die Anzahl der Bänder übereinstimmt.&lt;/p&gt;&lt;p&gt;Digitalwerte werden mit Skalierung und Offset des Rasters in Reflektanz umgerechnet, sonst mit denen des Sensors (Sentinel-2 0.0001, PROBA-V 0.0005), sofern keine Skalierung angegeben ist. Eingaben mit unterschiedlichen Pixelgrößen oder KBS werden im laufenden Betrieb auf das Pixelgitter der feinsten Eingabe (oder auf das gewählte KBS und die gewählte Pixelgröße) umgerechnet, und zwar für den Bereich, den alle Eingaben abdecken. Pixel, an denen eine Eingabe keine Daten hat, an denen die Szenenklassifikation einer der maskierten Klassen entspricht (Standard: keine Daten, defekt, Wolkenschatten, Wolken, Zirrus) oder an denen ein Nenner null ist, erhalten den NoData-Wert der Ausgabe.&lt;/p&gt;&lt;p&gt;Indizes:&lt;/p&gt;{}</translation>
+        <location filename="../processing_provider/index_algorithm.py" line="67"/>
+        <source>&lt;p&gt;Computes a spectral index from band rasters (downloaded Terrascope files or loaded product layers) or from one multiband raster, and writes it as a float32 GeoTIFF.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Band rasters&lt;/b&gt;: one file per band; each is recognised by its name (Sentinel-2 &lt;i&gt;…TOC-B04_10M…&lt;/i&gt;, PROBA-V &lt;i&gt;…_RED&lt;/i&gt;) or by its band description. The sensor preset says which band is which. A Sentinel-2 &lt;i&gt;SCL&lt;/i&gt; raster among them is used as the cloud mask. Give the bands of one product: two rasters of the same band are an error.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Multiband raster&lt;/b&gt;: its bands are found by the band mapping (such as &lt;i&gt;red=3, nir=4&lt;/i&gt;), else by their descriptions, else by the sensor&apos;s band order when the band count matches.&lt;/p&gt;&lt;p&gt;Digital numbers become reflectance with the raster&apos;s own scale and offset, else the sensor&apos;s, unless a scale is given. The output is in the CRS most bands are in (the first band&apos;s on a tie), on the pixels of the finest input in that CRS (or in the chosen CRS and pixel size), over the area all inputs cover; the other inputs are resampled and reprojected on the fly. Pixels where an input has no data, where the scene classification is one of the masked classes (default: no data, defective, cloud shadow, clouds, cirrus), or where a denominator is zero get the output no-data value.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Berechnet einen Spektralindex aus Bandrastern (heruntergeladene Terrascope-Dateien oder geladene Produktlayer) oder aus einem Multiband-Raster und schreibt ihn als float32-GeoTIFF.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bandraster&lt;/b&gt;: eine Datei pro Band; jede wird an ihrem Namen (Sentinel-2 &lt;i&gt;…TOC-B04_10M…&lt;/i&gt;, PROBA-V &lt;i&gt;…_RED&lt;/i&gt;) oder an ihrer Bandbeschreibung erkannt. Die Sensorvoreinstellung legt fest, welches Band welches ist. Ein Sentinel-2-&lt;i&gt;SCL&lt;/i&gt;-Raster darunter wird als Wolkenmaske verwendet. Geben Sie die Bänder eines einzigen Produkts an: Zwei Raster desselben Bandes sind ein Fehler.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Multiband-Raster&lt;/b&gt;: Seine Bänder werden über die Bandzuordnung (z. B. &lt;i&gt;red=3, nir=4&lt;/i&gt;) gefunden, sonst über ihre Beschreibungen, sonst über die Bandreihenfolge des Sensors, wenn die Anzahl der Bänder übereinstimmt.&lt;/p&gt;&lt;p&gt;Digitalwerte werden mit Skalierung und Offset des Rasters in Reflektanz umgerechnet, sonst mit denen des Sensors, sofern keine Skalierung angegeben ist. Die Ausgabe liegt im KBS der meisten Bänder (bei Gleichstand in dem des ersten Bandes), auf den Pixeln der feinsten Eingabe in diesem KBS (oder im gewählten KBS mit der gewählten Pixelgröße), für den Bereich, den alle Eingaben abdecken; die übrigen Eingaben werden im laufenden Betrieb neu abgetastet und umprojiziert. Pixel, an denen eine Eingabe keine Daten hat, an denen die Szenenklassifikation einer der maskierten Klassen entspricht (Standard: keine Daten, defekt, Wolkenschatten, Wolken, Zirrus) oder an denen ein Nenner null ist, erhalten den NoData-Wert der Ausgabe.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/index_algorithm.py" line="86"/>
+        <source>&lt;p&gt;&lt;b&gt;Sensors&lt;/b&gt;:&lt;/p&gt;{}</source>
+        <translation>&lt;p&gt;&lt;b&gt;Sensoren&lt;/b&gt;:&lt;/p&gt;{}</translation>
     </message>
     <message>
         <location filename="../processing_provider/index_algorithm.py" line="87"/>
-        <location filename="../processing_provider/index_algorithm.py" line="195"/>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="155"/>
+        <source>&lt;p&gt;&lt;b&gt;Indices&lt;/b&gt;:&lt;/p&gt;{}</source>
+        <translation>&lt;p&gt;&lt;b&gt;Indizes&lt;/b&gt;:&lt;/p&gt;{}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/index_algorithm.py" line="94"/>
+        <location filename="../processing_provider/index_algorithm.py" line="183"/>
         <source>Index</source>
         <translation>Index</translation>
     </message>
     <message>
-        <location filename="../processing_provider/index_algorithm.py" line="94"/>
+        <location filename="../processing_provider/index_algorithm.py" line="96"/>
         <source>Sensor</source>
         <translation>Sensor</translation>
     </message>
     <message>
-        <location filename="../processing_provider/index_algorithm.py" line="99"/>
+        <location filename="../processing_provider/index_algorithm.py" line="100"/>
         <source>Band rasters (one per band)</source>
         <translation>Bandraster (eines pro Band)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/index_algorithm.py" line="103"/>
+        <location filename="../processing_provider/index_algorithm.py" line="104"/>
         <source>Multiband raster</source>
         <translation>Multiband-Raster</translation>
     </message>
     <message>
-        <location filename="../processing_provider/index_algorithm.py" line="108"/>
+        <location filename="../processing_provider/index_algorithm.py" line="109"/>
         <source>Band mapping of the multiband raster (such as red=3, nir=4)</source>
         <translation>Bandzuordnung des Multiband-Rasters (z. B. red=3, nir=4)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/index_algorithm.py" line="114"/>
+        <location filename="../processing_provider/index_algorithm.py" line="115"/>
         <source>Scene classification for the cloud mask (Sentinel-2 SCL)</source>
         <translation>Szenenklassifikation für die Wolkenmaske (Sentinel-2 SCL)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/index_algorithm.py" line="121"/>
+        <location filename="../processing_provider/index_algorithm.py" line="122"/>
         <source>Masked scene classes</source>
         <translation>Maskierte Szenenklassen</translation>
     </message>
     <message>
-        <location filename="../processing_provider/index_algorithm.py" line="131"/>
+        <location filename="../processing_provider/index_algorithm.py" line="132"/>
         <source>Reflectance scale (0: the raster&apos;s own, else the sensor&apos;s)</source>
         <translation>Reflektanz-Skalierung (0: die des Rasters, sonst die des Sensors)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/index_algorithm.py" line="142"/>
+        <location filename="../processing_provider/index_algorithm.py" line="143"/>
         <source>Reflectance offset (with a scale other than 0)</source>
         <translation>Reflektanz-Offset (bei einer Skalierung ungleich 0)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/index_algorithm.py" line="152"/>
+        <location filename="../processing_provider/index_algorithm.py" line="150"/>
         <source>Resampling of coarser bands</source>
         <translation>Resampling gröberer Bänder</translation>
     </message>
     <message>
-        <location filename="../processing_provider/index_algorithm.py" line="161"/>
-        <source>Output CRS (default: the finest input&apos;s)</source>
-        <translation>Ausgabe-KBS (Standard: das der feinsten Eingabe)</translation>
+        <location filename="../processing_provider/index_algorithm.py" line="155"/>
+        <source>Output CRS (default: the one most bands are in)</source>
+        <translation>Ausgabe-KBS (Standard: das KBS der meisten Bänder)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/index_algorithm.py" line="169"/>
-        <source>Output pixel size (0: the finest input&apos;s)</source>
-        <translation>Ausgabe-Pixelgröße (0: die der feinsten Eingabe)</translation>
+        <location filename="../processing_provider/index_algorithm.py" line="163"/>
+        <source>Output pixel size (0: the finest input&apos;s in the output CRS)</source>
+        <translation>Ausgabe-Pixelgröße (0: die der feinsten Eingabe im Ausgabe-KBS)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/index_algorithm.py" line="179"/>
+        <location filename="../processing_provider/index_algorithm.py" line="173"/>
         <source>Output no-data value</source>
         <translation>NoData-Wert der Ausgabe</translation>
     </message>
     <message>
-        <location filename="../processing_provider/index_algorithm.py" line="207"/>
+        <location filename="../processing_provider/index_algorithm.py" line="195"/>
         <source>Give the band rasters, or a multiband raster: {} needs the bands {}.</source>
         <translation>Geben Sie die Bandraster oder ein Multiband-Raster an: {} benötigt die Bänder {}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/index_algorithm.py" line="218"/>
+        <location filename="../processing_provider/index_algorithm.py" line="206"/>
         <source>The band mapping or the masked classes cannot be read: {}.</source>
         <translation>Die Bandzuordnung oder die maskierten Klassen können nicht gelesen werden: {}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/index_algorithm.py" line="240"/>
+        <location filename="../processing_provider/index_algorithm.py" line="228"/>
         <source>{}: band {} of {}</source>
         <translation>{}: Band {} von {}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/index_algorithm.py" line="243"/>
+        <location filename="../processing_provider/index_algorithm.py" line="232"/>
+        <source>The bands {bands} hold integers (up to {largest:g}) read as reflectance with scale 1: {index} expects reflectance from 0 to 1, and its values will be wrong. Choose the sensor, or give the reflectance scale (such as 0.0001 for Sentinel-2 digital numbers).</source>
+        <translation>Die Bänder {bands} enthalten Ganzzahlen (bis {largest:g}), die mit Skalierung 1 als Reflektanz gelesen werden: {index} erwartet Reflektanz von 0 bis 1, seine Werte werden also falsch sein. Wählen Sie den Sensor oder geben Sie die Reflektanzskalierung an (z. B. 0.0001 für Sentinel-2-Digitalwerte).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/index_algorithm.py" line="245"/>
         <source>Cloud mask: classes {} of {}</source>
         <translation>Wolkenmaske: Klassen {} von {}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parameters.py" line="19"/>
-        <source>ZSTD (fast; read by QGIS and GDAL 2.3 or later)</source>
-        <translation>ZSTD (schnell; lesbar mit QGIS und GDAL 2.3 oder neuer)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parameters.py" line="20"/>
-        <source>DEFLATE (read by every GIS; slower)</source>
-        <translation>DEFLATE (von jedem GIS lesbar; langsamer)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parameters.py" line="21"/>
-        <source>None (fastest, largest files)</source>
-        <translation>Keine (am schnellsten, größte Dateien)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parameters.py" line="53"/>
+        <location filename="../processing_provider/parameters.py" line="59"/>
         <source>The layer &quot;{}&quot; is not a file raster (provider {}); save it as a GeoTIFF first.</source>
         <translation>Der Layer „{}“ ist kein dateibasiertes Raster (Provider {}); speichern Sie ihn zuerst als GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parameters.py" line="63"/>
+        <location filename="../processing_provider/parameters.py" line="69"/>
         <source>The output must be a GeoTIFF file (.tif), not {}.</source>
         <translation>Die Ausgabe muss eine GeoTIFF-Datei (.tif) sein, nicht {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parameters.py" line="85"/>
+        <source>Compression</source>
+        <translation>Komprimierung</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parameters.py" line="90"/>
+        <source>&lt;p&gt;&lt;b&gt;Compression&lt;/b&gt;: &lt;i&gt;ZSTD&lt;/i&gt; is fast, read by QGIS and GDAL 2.3 or later; &lt;i&gt;DEFLATE&lt;/i&gt; is read by every GIS, and slower; &lt;i&gt;NONE&lt;/i&gt; is the fastest and gives the largest files.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Komprimierung&lt;/b&gt;: &lt;i&gt;ZSTD&lt;/i&gt; ist schnell, lesbar mit QGIS und GDAL 2.3 oder neuer; &lt;i&gt;DEFLATE&lt;/i&gt; ist von jedem GIS lesbar und langsamer; &lt;i&gt;NONE&lt;/i&gt; ist am schnellsten und erzeugt die größten Dateien.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parameters.py" line="174"/>
+        <source>Feature {id} of &quot;{layer}&quot; has an invalid geometry. Repair it (Fix geometries), or set Processing to skip or keep invalid input features.</source>
+        <translation>Objekt {id} von „{layer}“ hat eine ungültige Geometrie. Reparieren Sie es (Geometrien reparieren) oder stellen Sie die Verarbeitung so ein, dass ungültige Eingabeobjekte übersprungen oder beibehalten werden.</translation>
     </message>
     <message>
         <location filename="../processing_provider/provider.py" line="20"/>
@@ -2545,62 +2946,62 @@
         <translation>Terrascope (VITO-Erdbeobachtung)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/search_algorithm.py" line="67"/>
+        <location filename="../processing_provider/search_algorithm.py" line="68"/>
         <source>The filter &quot;{part}&quot; is not of the form property=value.</source>
         <translation>Der Filter „{part}“ hat nicht die Form Eigenschaft=Wert.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/search_algorithm.py" line="105"/>
+        <location filename="../processing_provider/search_algorithm.py" line="106"/>
         <source>Search the catalogue</source>
         <translation>Katalog durchsuchen</translation>
     </message>
     <message>
-        <location filename="../processing_provider/search_algorithm.py" line="108"/>
+        <location filename="../processing_provider/search_algorithm.py" line="109"/>
         <source>&lt;p&gt;Searches the Terrascope STAC catalogue and writes the footprints of the products found as polygons (WGS 84), with their id, collection, date and time, tile, cloud cover, platform, title and the addresses of their thumbnail and STAC record.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Collections&lt;/b&gt;: one or more ids separated by commas, such as &lt;i&gt;terrascope-s2-toc-v2&lt;/i&gt;. &lt;b&gt;Area&lt;/b&gt;: an extent, or the features of a layer (tick &lt;i&gt;Selected features only&lt;/i&gt; to use the selection); any CRS. &lt;b&gt;Dates&lt;/b&gt; include both days. &lt;b&gt;Maximum cloud cover&lt;/b&gt; applies to optical collections. &lt;b&gt;Filters&lt;/b&gt;: &lt;i&gt;property=value&lt;/i&gt; pairs separated by semicolons, such as &lt;i&gt;tile=31UES; orbit_direction=descending&lt;/i&gt; (also &lt;i&gt;relative_orbit&lt;/i&gt;, &lt;i&gt;platform&lt;/i&gt;, &lt;i&gt;product_type&lt;/i&gt;, or any STAC property name).&lt;/p&gt;&lt;p&gt;Every matching product is written (several tiles of the same day included), up to the maximum number of products (0: no limit).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Durchsucht den Terrascope-STAC-Katalog und schreibt die Footprints der gefundenen Produkte als Polygone (WGS 84), mit ihrer ID, Kollektion, Datum und Uhrzeit, Kachel, Wolkenbedeckung, Plattform, Titel und den Adressen ihres Vorschaubilds und ihres STAC-Eintrags.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kollektionen&lt;/b&gt;: eine oder mehrere IDs, durch Kommas getrennt, z. B. &lt;i&gt;terrascope-s2-toc-v2&lt;/i&gt;. &lt;b&gt;Gebiet&lt;/b&gt;: eine Ausdehnung oder die Objekte eines Layers (aktivieren Sie &lt;i&gt;Nur gewählte Objekte&lt;/i&gt;, um die Auswahl zu verwenden); beliebiges KBS. &lt;b&gt;Von/Bis&lt;/b&gt;: Beide Tage sind eingeschlossen. &lt;b&gt;Maximale Wolkenbedeckung&lt;/b&gt; gilt für optische Kollektionen. &lt;b&gt;Filter&lt;/b&gt;: Paare &lt;i&gt;Eigenschaft=Wert&lt;/i&gt;, durch Semikolons getrennt, z. B. &lt;i&gt;tile=31UES; orbit_direction=descending&lt;/i&gt; (auch &lt;i&gt;relative_orbit&lt;/i&gt;, &lt;i&gt;platform&lt;/i&gt;, &lt;i&gt;product_type&lt;/i&gt; oder ein beliebiger STAC-Eigenschaftsname).&lt;/p&gt;&lt;p&gt;Jedes passende Produkt wird geschrieben (auch mehrere Kacheln desselben Tages), bis zur maximalen Anzahl von Produkten (0: keine Begrenzung).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing_provider/search_algorithm.py" line="127"/>
+        <location filename="../processing_provider/search_algorithm.py" line="128"/>
         <source>Collections (ids, separated by commas)</source>
         <translation>Kollektionen (IDs, durch Kommas getrennt)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/search_algorithm.py" line="131"/>
+        <location filename="../processing_provider/search_algorithm.py" line="132"/>
         <source>Area (extent)</source>
         <translation>Gebiet (Ausdehnung)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/search_algorithm.py" line="134"/>
+        <location filename="../processing_provider/search_algorithm.py" line="135"/>
         <source>Area (features of a layer)</source>
         <translation>Gebiet (Objekte eines Layers)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/search_algorithm.py" line="142"/>
+        <location filename="../processing_provider/search_algorithm.py" line="143"/>
         <source>Maximum cloud cover (%)</source>
         <translation>Maximale Wolkenbedeckung (%)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/search_algorithm.py" line="150"/>
+        <location filename="../processing_provider/search_algorithm.py" line="151"/>
         <source>Filters (property=value; …)</source>
         <translation>Filter (Eigenschaft=Wert; …)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/search_algorithm.py" line="155"/>
+        <location filename="../processing_provider/search_algorithm.py" line="156"/>
         <source>Maximum number of products (0: all)</source>
         <translation>Maximale Anzahl von Produkten (0: alle)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/search_algorithm.py" line="161"/>
+        <location filename="../processing_provider/search_algorithm.py" line="162"/>
         <source>Footprints</source>
         <translation>Footprints</translation>
     </message>
     <message>
-        <location filename="../processing_provider/search_algorithm.py" line="190"/>
+        <location filename="../processing_provider/search_algorithm.py" line="191"/>
         <source>Searching {collections}…</source>
         <translation>{collections} wird durchsucht…</translation>
     </message>
     <message>
-        <location filename="../processing_provider/search_algorithm.py" line="211"/>
+        <location filename="../processing_provider/search_algorithm.py" line="212"/>
         <source>{count} of {matched} matching products written.</source>
         <translation>{count} von {matched} passenden Produkten geschrieben.</translation>
     </message>
@@ -2610,55 +3011,108 @@
         <translation>Der Gebietslayer hat keine Objekte (oder keines ist gewählt).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/timeseries_algorithm.py" line="113"/>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="107"/>
+        <source>Not read: the run stopped on an earlier feature. {message}</source>
+        <translation>Nicht gelesen: Der Lauf wurde bei einem früheren Objekt gestoppt. {message}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="131"/>
         <source>Time series of an indicator</source>
         <translation>Zeitreihe eines Indikators</translation>
     </message>
     <message>
-        <location filename="../processing_provider/timeseries_algorithm.py" line="117"/>
-        <source>&lt;p&gt;For each point or polygon of the input layer, follows an indicator through the products of a collection: one row per product and feature, with the date, the value, the number of valid pixels and the product id. Only the pixels needed are read from each product&apos;s files (no download, no layer).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Indicator&lt;/b&gt;: an index computed from the bands ({indices}), the product&apos;s own value (&lt;i&gt;NDVI&lt;/i&gt;, &lt;i&gt;FAPAR&lt;/i&gt;, &lt;i&gt;LAI&lt;/i&gt;, &lt;i&gt;FCOVER&lt;/i&gt; of those collections) or a band (&lt;i&gt;B04&lt;/i&gt;, or its common name &lt;i&gt;red&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;At a point the value is the pixel&apos;s; over a polygon it is the mean of the pixels whose centre lies inside, with min, max, 10th and 90th percentiles and standard deviation. With &lt;b&gt;mask clouds&lt;/b&gt;, pixels that the scene classification (SCL) marks as no data, defective, cloud shadow, cloud or cirrus are left out; snow is kept. A date without any valid pixel is a gap: an empty value with the status &lt;i&gt;cloudy&lt;/i&gt; or &lt;i&gt;nodata&lt;/i&gt;, never 0. A product that cannot be read has the status &lt;i&gt;failed&lt;/i&gt; and the reason in &lt;i&gt;error&lt;/i&gt;; the others are still written.&lt;/p&gt;&lt;p&gt;Needs a Terrascope login (Terrascope panel or &lt;i&gt;api.login()&lt;/i&gt;).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Verfolgt für jeden Punkt und jedes Polygon des Eingabelayers einen Indikator über die Produkte einer Kollektion: eine Zeile pro Produkt und Objekt, mit Datum, Wert, Anzahl gültiger Pixel und Produkt-ID. Aus den Dateien jedes Produkts werden nur die benötigten Pixel gelesen (kein Download, kein Layer).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Indikator&lt;/b&gt;: ein aus den Bändern berechneter Index ({indices}), der eigene Wert des Produkts (&lt;i&gt;NDVI&lt;/i&gt;, &lt;i&gt;FAPAR&lt;/i&gt;, &lt;i&gt;LAI&lt;/i&gt;, &lt;i&gt;FCOVER&lt;/i&gt; dieser Kollektionen) oder ein Band (&lt;i&gt;B04&lt;/i&gt; oder sein gängiger Name &lt;i&gt;red&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;An einem Punkt ist der Wert der des Pixels; über einem Polygon ist er der Mittelwert der Pixel, deren Mittelpunkt innerhalb liegt, mit Minimum, Maximum, 10. und 90. Perzentil sowie Standardabweichung. Mit &lt;b&gt;Wolken maskieren&lt;/b&gt; werden Pixel ausgelassen, die die Szenenklassifikation (SCL) als keine Daten, defekt, Wolkenschatten, Wolken oder Zirrus kennzeichnet; Schnee wird beibehalten. Ein Datum ohne gültiges Pixel ist eine Lücke: ein leerer Wert mit dem Status &lt;i&gt;cloudy&lt;/i&gt; oder &lt;i&gt;nodata&lt;/i&gt;, niemals 0. Ein Produkt, das nicht gelesen werden kann, erhält den Status &lt;i&gt;failed&lt;/i&gt; und den Grund in &lt;i&gt;error&lt;/i&gt;; die übrigen werden trotzdem geschrieben.&lt;/p&gt;&lt;p&gt;Erfordert eine Terrascope-Anmeldung (Terrascope-Bedienfeld oder &lt;i&gt;api.login()&lt;/i&gt;).&lt;/p&gt;</translation>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="134"/>
+        <source>&lt;p&gt;For each point or polygon of the input layer, follows an indicator through the products of a collection: one row per product and feature, with the date, the value, the number of valid pixels and the product id. Only the pixels needed are read from each product&apos;s files (no download, no layer).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Indicator&lt;/b&gt;: an index computed from the bands (see the list below), the product&apos;s own value (&lt;i&gt;NDVI&lt;/i&gt;, &lt;i&gt;FAPAR&lt;/i&gt;, &lt;i&gt;LAI&lt;/i&gt;, &lt;i&gt;FCOVER&lt;/i&gt; of those collections) or a band (&lt;i&gt;B04&lt;/i&gt;, or its common name &lt;i&gt;red&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;At a point the value is the pixel&apos;s; over a polygon it is the mean of the pixels whose centre lies inside, with min, max, 10th and 90th percentiles and standard deviation. With &lt;b&gt;mask clouds&lt;/b&gt;, pixels that the scene classification (SCL) marks as no data, defective, cloud shadow, cloud or cirrus are left out; snow is kept. A date without any valid pixel is a gap: an empty value with the status &lt;i&gt;cloudy&lt;/i&gt; or &lt;i&gt;nodata&lt;/i&gt;, never 0. A product that cannot be read has the status &lt;i&gt;failed&lt;/i&gt; and the reason in &lt;i&gt;error&lt;/i&gt;; the others are still written.&lt;/p&gt;&lt;p&gt;A feature whose whole series failed (outside every product, no product in the period, every product unreadable) gets one row without a date: the status &lt;i&gt;nodata&lt;/i&gt; or &lt;i&gt;failed&lt;/i&gt;, and the reason in &lt;i&gt;error&lt;/i&gt;. A run that did not go to its end has a row with the status &lt;i&gt;cancelled&lt;/i&gt; or &lt;i&gt;incomplete&lt;/i&gt; after the rows read for a feature, and one for each feature it did not reach: such a table is not a whole series.&lt;/p&gt;&lt;p&gt;Needs a Terrascope login (Terrascope panel or &lt;i&gt;api.login()&lt;/i&gt;).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Verfolgt für jeden Punkt und jedes Polygon des Eingabelayers einen Indikator über die Produkte einer Kollektion: eine Zeile pro Produkt und Objekt, mit Datum, Wert, Anzahl gültiger Pixel und Produkt-ID. Aus den Dateien jedes Produkts werden nur die benötigten Pixel gelesen (kein Download, kein Layer).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Indikator&lt;/b&gt;: ein aus den Bändern berechneter Index (siehe die Liste unten), der eigene Wert des Produkts (&lt;i&gt;NDVI&lt;/i&gt;, &lt;i&gt;FAPAR&lt;/i&gt;, &lt;i&gt;LAI&lt;/i&gt;, &lt;i&gt;FCOVER&lt;/i&gt; dieser Kollektionen) oder ein Band (&lt;i&gt;B04&lt;/i&gt; oder sein gängiger Name &lt;i&gt;red&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;An einem Punkt ist der Wert der des Pixels; über einem Polygon ist er der Mittelwert der Pixel, deren Mittelpunkt innerhalb liegt, mit Minimum, Maximum, 10. und 90. Perzentil sowie Standardabweichung. Mit &lt;b&gt;Wolken maskieren&lt;/b&gt; werden Pixel ausgelassen, die die Szenenklassifikation (SCL) als keine Daten, defekt, Wolkenschatten, Wolken oder Zirrus kennzeichnet; Schnee wird beibehalten. Ein Datum ohne gültiges Pixel ist eine Lücke: ein leerer Wert mit dem Status &lt;i&gt;cloudy&lt;/i&gt; oder &lt;i&gt;nodata&lt;/i&gt;, niemals 0. Ein Produkt, das nicht gelesen werden kann, erhält den Status &lt;i&gt;failed&lt;/i&gt; und den Grund in &lt;i&gt;error&lt;/i&gt;; die übrigen werden trotzdem geschrieben.&lt;/p&gt;&lt;p&gt;Ein Objekt, dessen ganze Zeitreihe fehlgeschlagen ist (außerhalb aller Produkte, kein Produkt im Zeitraum, kein Produkt lesbar), erhält eine Zeile ohne Datum: den Status &lt;i&gt;nodata&lt;/i&gt; oder &lt;i&gt;failed&lt;/i&gt; und den Grund in &lt;i&gt;error&lt;/i&gt;. Ein Lauf, der nicht bis zum Ende kam, hat nach den für ein Objekt gelesenen Zeilen eine Zeile mit dem Status &lt;i&gt;cancelled&lt;/i&gt; oder &lt;i&gt;incomplete&lt;/i&gt; und eine für jedes Objekt, das er nicht mehr erreicht hat: Eine solche Tabelle ist keine vollständige Zeitreihe.&lt;/p&gt;&lt;p&gt;Erfordert eine Terrascope-Anmeldung (Terrascope-Bedienfeld oder &lt;i&gt;api.login()&lt;/i&gt;).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing_provider/timeseries_algorithm.py" line="138"/>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="160"/>
         <source>Collection (id)</source>
         <translation>Kollektion (ID)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/timeseries_algorithm.py" line="143"/>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="165"/>
         <source>Indicator (index, product or band)</source>
         <translation>Indikator (Index, Produkt oder Band)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/timeseries_algorithm.py" line="147"/>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="169"/>
         <source>Points or polygons</source>
         <translation>Punkte oder Polygone</translation>
     </message>
     <message>
-        <location filename="../processing_provider/timeseries_algorithm.py" line="154"/>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="176"/>
         <source>Maximum cloud cover of a product (%)</source>
         <translation>Maximale Wolkenbedeckung eines Produkts (%)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/timeseries_algorithm.py" line="164"/>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="186"/>
         <source>Mask clouds with the scene classification</source>
         <translation>Wolken mit der Szenenklassifikation maskieren</translation>
     </message>
     <message>
-        <location filename="../processing_provider/timeseries_algorithm.py" line="186"/>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="191"/>
+        <source>Rows written</source>
+        <translation>Geschriebene Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="192"/>
+        <source>Rows of products or features that failed</source>
+        <translation>Zeilen fehlgeschlagener Produkte oder Objekte</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="193"/>
+        <source>Features whose series is incomplete</source>
+        <translation>Objekte mit unvollständiger Zeitreihe</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="211"/>
         <source>The input layer has no features with a geometry (or none selected).</source>
         <translation>Der Eingabelayer hat keine Objekte mit Geometrie (oder keines ist gewählt).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/timeseries_algorithm.py" line="219"/>
-        <location filename="../processing_provider/timeseries_algorithm.py" line="222"/>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="231"/>
+        <source>Not read: the run was cancelled before this feature.</source>
+        <translation>Nicht gelesen: Der Lauf wurde vor diesem Objekt abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="252"/>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="262"/>
         <source>Feature {id}: {message}</source>
         <translation>Objekt {id}: {message}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/timeseries_algorithm.py" line="227"/>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="270"/>
         <source>Feature {id}: {summary}</source>
         <translation>Objekt {id}: {summary}</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Computes a spectral index from band rasters (downloaded Terrascope files or loaded product layers) or from one multiband raster, and writes it as a float32 GeoTIFF.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Band rasters&lt;/b&gt;: one file per band; each is recognised by its name (Sentinel-2 &lt;i&gt;…TOC-B04_10M…&lt;/i&gt;, PROBA-V &lt;i&gt;…_RED&lt;/i&gt;) or by its band description. The sensor preset says which band is which. A Sentinel-2 &lt;i&gt;SCL&lt;/i&gt; raster among them is used as the cloud mask.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Multiband raster&lt;/b&gt;: its bands are found by the band mapping (such as &lt;i&gt;red=3, nir=4&lt;/i&gt;), else by their descriptions, else by the sensor&apos;s band order when the band count matches.&lt;/p&gt;&lt;p&gt;Digital numbers become reflectance with the raster&apos;s own scale and offset, else the sensor&apos;s (Sentinel-2 0.0001, PROBA-V 0.0005), unless a scale is given. Inputs of different pixel sizes or CRSs are resampled on the fly to the finest input&apos;s grid (or the chosen CRS and pixel size), over the area all inputs cover. Pixels where an input has no data, where the scene classification is one of the masked classes (default: no data, defective, cloud shadow, clouds, cirrus), or where a denominator is zero get the output no-data value.&lt;/p&gt;&lt;p&gt;Indices:&lt;/p&gt;{}</source>
+        <translation type="vanished">&lt;p&gt;Berechnet einen Spektralindex aus Bandrastern (heruntergeladene Terrascope-Dateien oder geladene Produktlayer) oder aus einem Multiband-Raster und schreibt ihn als float32-GeoTIFF.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bandraster&lt;/b&gt;: eine Datei pro Band; jede wird an ihrem Namen (Sentinel-2 &lt;i&gt;…TOC-B04_10M…&lt;/i&gt;, PROBA-V &lt;i&gt;…_RED&lt;/i&gt;) oder an ihrer Bandbeschreibung erkannt. Die Sensorvoreinstellung legt fest, welches Band welches ist. Ein Sentinel-2-&lt;i&gt;SCL&lt;/i&gt;-Raster darunter wird als Wolkenmaske verwendet.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Multiband-Raster&lt;/b&gt;: Seine Bänder werden über die Bandzuordnung (z. B. &lt;i&gt;red=3, nir=4&lt;/i&gt;) gefunden, sonst über ihre Beschreibungen, sonst über die Bandreihenfolge des Sensors, wenn die Anzahl der Bänder übereinstimmt.&lt;/p&gt;&lt;p&gt;Digitalwerte werden mit Skalierung und Offset des Rasters in Reflektanz umgerechnet, sonst mit denen des Sensors (Sentinel-2 0.0001, PROBA-V 0.0005), sofern keine Skalierung angegeben ist. Eingaben mit unterschiedlichen Pixelgrößen oder KBS werden im laufenden Betrieb auf das Pixelgitter der feinsten Eingabe (oder auf das gewählte KBS und die gewählte Pixelgröße) umgerechnet, und zwar für den Bereich, den alle Eingaben abdecken. Pixel, an denen eine Eingabe keine Daten hat, an denen die Szenenklassifikation einer der maskierten Klassen entspricht (Standard: keine Daten, defekt, Wolkenschatten, Wolken, Zirrus) oder an denen ein Nenner null ist, erhalten den NoData-Wert der Ausgabe.&lt;/p&gt;&lt;p&gt;Indizes:&lt;/p&gt;{}</translation>
+    </message>
+    <message>
+        <source>Output CRS (default: the finest input&apos;s)</source>
+        <translation type="vanished">Ausgabe-KBS (Standard: das der feinsten Eingabe)</translation>
+    </message>
+    <message>
+        <source>Output pixel size (0: the finest input&apos;s)</source>
+        <translation type="vanished">Ausgabe-Pixelgröße (0: die der feinsten Eingabe)</translation>
+    </message>
+    <message>
+        <source>ZSTD (fast; read by QGIS and GDAL 2.3 or later)</source>
+        <translation type="vanished">ZSTD (schnell; lesbar mit QGIS und GDAL 2.3 oder neuer)</translation>
+    </message>
+    <message>
+        <source>DEFLATE (read by every GIS; slower)</source>
+        <translation type="vanished">DEFLATE (von jedem GIS lesbar; langsamer)</translation>
+    </message>
+    <message>
+        <source>None (fastest, largest files)</source>
+        <translation type="vanished">Keine (am schnellsten, größte Dateien)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;For each point or polygon of the input layer, follows an indicator through the products of a collection: one row per product and feature, with the date, the value, the number of valid pixels and the product id. Only the pixels needed are read from each product&apos;s files (no download, no layer).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Indicator&lt;/b&gt;: an index computed from the bands ({indices}), the product&apos;s own value (&lt;i&gt;NDVI&lt;/i&gt;, &lt;i&gt;FAPAR&lt;/i&gt;, &lt;i&gt;LAI&lt;/i&gt;, &lt;i&gt;FCOVER&lt;/i&gt; of those collections) or a band (&lt;i&gt;B04&lt;/i&gt;, or its common name &lt;i&gt;red&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;At a point the value is the pixel&apos;s; over a polygon it is the mean of the pixels whose centre lies inside, with min, max, 10th and 90th percentiles and standard deviation. With &lt;b&gt;mask clouds&lt;/b&gt;, pixels that the scene classification (SCL) marks as no data, defective, cloud shadow, cloud or cirrus are left out; snow is kept. A date without any valid pixel is a gap: an empty value with the status &lt;i&gt;cloudy&lt;/i&gt; or &lt;i&gt;nodata&lt;/i&gt;, never 0. A product that cannot be read has the status &lt;i&gt;failed&lt;/i&gt; and the reason in &lt;i&gt;error&lt;/i&gt;; the others are still written.&lt;/p&gt;&lt;p&gt;Needs a Terrascope login (Terrascope panel or &lt;i&gt;api.login()&lt;/i&gt;).&lt;/p&gt;</source>
+        <translation type="vanished">&lt;p&gt;Verfolgt für jeden Punkt und jedes Polygon des Eingabelayers einen Indikator über die Produkte einer Kollektion: eine Zeile pro Produkt und Objekt, mit Datum, Wert, Anzahl gültiger Pixel und Produkt-ID. Aus den Dateien jedes Produkts werden nur die benötigten Pixel gelesen (kein Download, kein Layer).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Indikator&lt;/b&gt;: ein aus den Bändern berechneter Index ({indices}), der eigene Wert des Produkts (&lt;i&gt;NDVI&lt;/i&gt;, &lt;i&gt;FAPAR&lt;/i&gt;, &lt;i&gt;LAI&lt;/i&gt;, &lt;i&gt;FCOVER&lt;/i&gt; dieser Kollektionen) oder ein Band (&lt;i&gt;B04&lt;/i&gt; oder sein gängiger Name &lt;i&gt;red&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;An einem Punkt ist der Wert der des Pixels; über einem Polygon ist er der Mittelwert der Pixel, deren Mittelpunkt innerhalb liegt, mit Minimum, Maximum, 10. und 90. Perzentil sowie Standardabweichung. Mit &lt;b&gt;Wolken maskieren&lt;/b&gt; werden Pixel ausgelassen, die die Szenenklassifikation (SCL) als keine Daten, defekt, Wolkenschatten, Wolken oder Zirrus kennzeichnet; Schnee wird beibehalten. Ein Datum ohne gültiges Pixel ist eine Lücke: ein leerer Wert mit dem Status &lt;i&gt;cloudy&lt;/i&gt; oder &lt;i&gt;nodata&lt;/i&gt;, niemals 0. Ein Produkt, das nicht gelesen werden kann, erhält den Status &lt;i&gt;failed&lt;/i&gt; und den Grund in &lt;i&gt;error&lt;/i&gt;; die übrigen werden trotzdem geschrieben.&lt;/p&gt;&lt;p&gt;Erfordert eine Terrascope-Anmeldung (Terrascope-Bedienfeld oder &lt;i&gt;api.login()&lt;/i&gt;).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>the answer was lost</source>

@@ -33,7 +33,7 @@
     </message>
     <message>
         <location filename="../plugin.py" line="139"/>
-        <location filename="../ui/timeseries_dock.py" line="63"/>
+        <location filename="../ui/timeseries_dock.py" line="69"/>
         <source>Terrascope time series</source>
         <translation>Séries temporelles Terrascope</translation>
     </message>
@@ -43,7 +43,7 @@
         <translation>Afficher la série temporelle d&apos;un indicateur en un point ou sur un polygone, à partir des produits Terrascope</translation>
     </message>
     <message>
-        <location filename="../api.py" line="265"/>
+        <location filename="../api.py" line="269"/>
         <source>({n} more files failed.)</source>
         <translation>({n} autres fichiers ont échoué.)</translation>
     </message>
@@ -617,28 +617,138 @@
         <translation>Empreintes Terrascope</translation>
     </message>
     <message>
-        <location filename="../core/indices.py" line="348"/>
+        <location filename="../core/indices.py" line="70"/>
+        <source>Normalized Difference Vegetation Index</source>
+        <translation>Indice de végétation par différence normalisée</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="71"/>
+        <source>Normalized Difference Water Index</source>
+        <translation>Indice d&apos;eau par différence normalisée</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="72"/>
+        <source>Modified Normalized Difference Water Index</source>
+        <translation>Indice d&apos;eau par différence normalisée modifié</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="75"/>
+        <source>Normalized Difference Moisture Index</source>
+        <translation>Indice d&apos;humidité par différence normalisée</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="80"/>
+        <source>Normalized Burn Ratio</source>
+        <translation>Indice de brûlure normalisé</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="81"/>
+        <source>Normalized Burn Ratio 2</source>
+        <translation>Indice de brûlure normalisé 2</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="82"/>
+        <source>Normalized Difference Red Edge</source>
+        <translation>Différence normalisée du red edge</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="85"/>
+        <source>Green Normalized Difference Vegetation Index</source>
+        <translation>Indice de végétation par différence normalisée vert</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="90"/>
+        <source>Normalized Difference Built-up Index</source>
+        <translation>Indice de bâti par différence normalisée</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="93"/>
+        <source>Enhanced Vegetation Index</source>
+        <translation>Indice de végétation amélioré</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="101"/>
+        <source>Two-band Enhanced Vegetation Index</source>
+        <translation>Indice de végétation amélioré à deux bandes</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="109"/>
+        <source>Soil Adjusted Vegetation Index</source>
+        <translation>Indice de végétation ajusté au sol</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="117"/>
+        <source>Modified Soil Adjusted Vegetation Index 2</source>
+        <translation>Indice de végétation ajusté au sol modifié 2</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="150"/>
+        <source>Sentinel-2 (Terrascope TOC)</source>
+        <translation>Sentinel-2 (Terrascope TOC)</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="185"/>
+        <source>PROBA-V (TOC reflectance)</source>
+        <translation>PROBA-V (réflectance TOC)</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="190"/>
+        <source>Other (band mapping or band names)</source>
+        <translation>Autre (correspondance des bandes ou noms de bandes)</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="204"/>
+        <source>&lt;b&gt;{key}&lt;/b&gt; ({name}): {formula}; bands {bands}; {reference}</source>
+        <translation>&lt;b&gt;{key}&lt;/b&gt; ({name}) : {formula} ; bandes {bands} ; {reference}</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="222"/>
+        <source>&lt;b&gt;{key}&lt;/b&gt;: {name}; reflectance = digital number × {scale:g} + {offset:g}</source>
+        <translation>&lt;b&gt;{key}&lt;/b&gt; : {name} ; réflectance = compte numérique × {scale:g} + {offset:g}</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="226"/>
+        <source>&lt;b&gt;{key}&lt;/b&gt;: {name}; the rasters&apos; own scale and offset, else the scale given</source>
+        <translation>&lt;b&gt;{key}&lt;/b&gt; : {name} ; l&apos;échelle et le décalage propres aux rasters, sinon l&apos;échelle indiquée</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="264"/>
+        <source>&quot;{}&quot; is not of the form name=band number, such as red=3</source>
+        <translation>« {} » n&apos;est pas de la forme nom=numéro de bande, par exemple red=3</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="277"/>
+        <source>&quot;{}&quot; is not a class number or a range such as 8-10</source>
+        <translation>« {} » n&apos;est ni un numéro de classe ni une plage comme 8-10</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="405"/>
         <source>the {} band ({} for {})</source>
         <translation>la bande {} ({} pour {})</translation>
     </message>
     <message>
-        <location filename="../core/indices.py" line="350"/>
+        <location filename="../core/indices.py" line="407"/>
         <source>the {} band</source>
         <translation>la bande {}</translation>
     </message>
     <message>
         <location filename="../core/indices.py" line="418"/>
+        <source>Two inputs provide band {} ({}, {}): give the bands of one product only.</source>
+        <translation>Deux entrées fournissent la bande {} ({}, {}) : donnez uniquement les bandes d&apos;un seul produit.</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="492"/>
         <source>{} needs {}, which was not found among the inputs. Add that band raster, or give the band mapping of the multiband raster, such as {}.</source>
         <translation>{} nécessite {}, introuvable parmi les entrées. Ajoutez ce raster de bande, ou indiquez la correspondance des bandes du raster multibande, par exemple {}.</translation>
     </message>
     <message>
-        <location filename="../core/indices.py" line="435"/>
-        <location filename="../core/styles.py" line="192"/>
+        <location filename="../core/indices.py" line="509"/>
+        <location filename="../core/styles.py" line="197"/>
         <source>scene classification</source>
         <translation>classification de scène</translation>
     </message>
     <message>
-        <location filename="../core/indices.py" line="438"/>
+        <location filename="../core/indices.py" line="512"/>
         <source>The scene classification {} holds real numbers; it must hold class numbers.</source>
         <translation>La classification de scène {} contient des nombres réels ; elle doit contenir des numéros de classe.</translation>
     </message>
@@ -710,7 +820,7 @@
     </message>
     <message>
         <location filename="../core/layers.py" line="521"/>
-        <location filename="../core/timeseries.py" line="670"/>
+        <location filename="../core/timeseries.py" line="698"/>
         <source>unknown error</source>
         <translation>erreur inconnue</translation>
     </message>
@@ -759,8 +869,8 @@
         <location filename="../core/layers.py" line="1075"/>
         <source>Loading %n Terrascope product(s)</source>
         <translation>
-            <numerusform>Chargement de %n produit(s) Terrascope</numerusform>
-            <numerusform>Chargement de %n produit(s) Terrascope</numerusform>
+            <numerusform>Chargement de %n produit Terrascope</numerusform>
+            <numerusform>Chargement de %n produits Terrascope</numerusform>
         </translation>
     </message>
     <message>
@@ -952,42 +1062,42 @@
         <translation>La bande {} de {} contient des valeurs {}, inutilisables ici ; utilisez des nombres entiers ou réels.</translation>
     </message>
     <message>
-        <location filename="../core/raster_engine.py" line="196"/>
+        <location filename="../core/raster_engine.py" line="226"/>
         <source>No input raster was given.</source>
         <translation>Aucun raster en entrée n&apos;a été fourni.</translation>
     </message>
     <message>
-        <location filename="../core/raster_engine.py" line="217"/>
+        <location filename="../core/raster_engine.py" line="240"/>
         <source>The rasters do not overlap: {} cover no common area.</source>
         <translation>Les rasters ne se chevauchent pas : {} n&apos;ont aucune zone commune.</translation>
     </message>
     <message>
-        <location filename="../core/raster_engine.py" line="227"/>
+        <location filename="../core/raster_engine.py" line="246"/>
         <source>The pixel size must be larger than zero.</source>
         <translation>La taille de pixel doit être supérieure à zéro.</translation>
     </message>
     <message>
-        <location filename="../core/raster_engine.py" line="236"/>
+        <location filename="../core/raster_engine.py" line="255"/>
         <source>The rasters overlap by less than one pixel.</source>
         <translation>Les rasters se chevauchent sur moins d&apos;un pixel.</translation>
     </message>
     <message>
-        <location filename="../core/raster_engine.py" line="286"/>
+        <location filename="../core/raster_engine.py" line="305"/>
         <source>Unknown resampling method {}.</source>
         <translation>Méthode de rééchantillonnage inconnue : {}.</translation>
     </message>
     <message>
-        <location filename="../core/raster_engine.py" line="563"/>
+        <location filename="../core/raster_engine.py" line="582"/>
         <source>The Cloud-Optimized GeoTIFF {} could not be written: {}</source>
         <translation>Le Cloud-Optimized GeoTIFF {} n&apos;a pas pu être écrit : {}</translation>
     </message>
     <message>
-        <location filename="../core/raster_engine.py" line="653"/>
+        <location filename="../core/raster_engine.py" line="672"/>
         <source>Unknown compression {}.</source>
         <translation>Compression inconnue : {}.</translation>
     </message>
     <message>
-        <location filename="../core/raster_engine.py" line="670"/>
+        <location filename="../core/raster_engine.py" line="689"/>
         <source>The output file {} cannot be created: {}</source>
         <translation>Le fichier de sortie {} ne peut pas être créé : {}</translation>
     </message>
@@ -1000,6 +1110,26 @@
         <location filename="../core/search_task.py" line="113"/>
         <source>Searching the Terrascope catalogue</source>
         <translation>Recherche dans le catalogue Terrascope</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="75"/>
+        <source>The environment variable {name}</source>
+        <translation>La variable d&apos;environnement {name}</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="78"/>
+        <source>The setting {key}</source>
+        <translation>Le paramètre {key}</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="88"/>
+        <source>{source} must not contain a user name or a password.</source>
+        <translation>{source} ne doit contenir ni nom d&apos;utilisateur ni mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="102"/>
+        <source>{source} must be the base URL of a Terrascope sandbox, such as http://127.0.0.1:8765, but it is {value}.</source>
+        <translation>{source} doit être l&apos;URL de base d&apos;un bac à sable Terrascope, par exemple http://127.0.0.1:8765, mais vaut {value}.</translation>
     </message>
     <message>
         <location filename="../core/styles.py" line="46"/>
@@ -1022,207 +1152,427 @@
         <translation>agriculture</translation>
     </message>
     <message>
-        <location filename="../core/styles.py" line="184"/>
+        <location filename="../core/styles.py" line="122"/>
+        <source>Tree cover</source>
+        <translation>Couvert arboré</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="123"/>
+        <source>Shrubland</source>
+        <translation>Zone arbustive</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="124"/>
+        <source>Grassland</source>
+        <translation>Prairie</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="125"/>
+        <source>Cropland</source>
+        <translation>Terres cultivées</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="126"/>
+        <source>Built-up</source>
+        <translation>Zone bâtie</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="127"/>
+        <source>Bare / sparse vegetation</source>
+        <translation>Sol nu / végétation clairsemée</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="128"/>
+        <source>Snow and ice</source>
+        <translation>Neige et glace</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="129"/>
+        <source>Permanent water bodies</source>
+        <translation>Plans d&apos;eau permanents</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="130"/>
+        <source>Herbaceous wetland</source>
+        <translation>Zone humide herbacée</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="131"/>
+        <source>Mangroves</source>
+        <translation>Mangroves</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="132"/>
+        <source>Moss and lichen</source>
+        <translation>Mousses et lichens</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="136"/>
+        <source>No data</source>
+        <translation>Pas de données</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="137"/>
+        <source>Saturated or defective</source>
+        <translation>Saturé ou défectueux</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="138"/>
+        <source>Dark area pixels</source>
+        <translation>Pixels de zones sombres</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="139"/>
+        <source>Cloud shadows</source>
+        <translation>Ombres de nuages</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="140"/>
+        <source>Vegetation</source>
+        <translation>Végétation</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="141"/>
+        <source>Not vegetated</source>
+        <translation>Non végétalisé</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="142"/>
+        <source>Water</source>
+        <translation>Eau</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="143"/>
+        <source>Unclassified</source>
+        <translation>Non classé</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="144"/>
+        <source>Cloud, medium probability</source>
+        <translation>Nuage, probabilité moyenne</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="145"/>
+        <source>Cloud, high probability</source>
+        <translation>Nuage, probabilité élevée</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="146"/>
+        <source>Thin cirrus</source>
+        <translation>Cirrus fins</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="147"/>
+        <source>Snow</source>
+        <translation>Neige</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="150"/>
+        <source>Clear</source>
+        <translation>Dégagé</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="150"/>
+        <source>Cloud or shadow</source>
+        <translation>Nuage ou ombre</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="155"/>
+        <source>Temporary crops</source>
+        <translation>Cultures temporaires</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="155"/>
+        <source>temporary crops</source>
+        <translation>cultures temporaires</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="156"/>
+        <source>Maize</source>
+        <translation>Maïs</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="156"/>
+        <source>maize</source>
+        <translation>maïs</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="157"/>
+        <source>Winter cereals</source>
+        <translation>Céréales d&apos;hiver</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="157"/>
+        <source>winter cereals</source>
+        <translation>céréales d&apos;hiver</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="158"/>
+        <source>Spring cereals</source>
+        <translation>Céréales de printemps</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="158"/>
+        <source>spring cereals</source>
+        <translation>céréales de printemps</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="160"/>
+        <source>Detected</source>
+        <translation>Détecté</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="160"/>
+        <source>detected</source>
+        <translation>détecté</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="161"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="188"/>
         <source>land cover</source>
         <translation>occupation du sol</translation>
     </message>
     <message>
-        <location filename="../core/styles.py" line="190"/>
+        <location filename="../core/styles.py" line="195"/>
         <source>confidence</source>
         <translation>confiance</translation>
     </message>
     <message>
-        <location filename="../core/styles.py" line="194"/>
+        <location filename="../core/styles.py" line="199"/>
         <source>cloud mask</source>
         <translation>masque de nuages</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="206"/>
+        <location filename="../core/styles.py" line="244"/>
+        <source>WorldCereal 2021 temporary crops</source>
+        <translation>WorldCereal 2021 cultures temporaires</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="245"/>
+        <source>WorldCereal 2021 maize</source>
+        <translation>WorldCereal 2021 maïs</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="246"/>
+        <source>WorldCereal 2021 winter cereals</source>
+        <translation>WorldCereal 2021 céréales d&apos;hiver</translation>
+    </message>
+    <message>
+        <location filename="../core/timeseries.py" line="221"/>
+        <source>Incomplete series: {reason}</source>
+        <translation>Série incomplète : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/timeseries.py" line="223"/>
+        <source>Incomplete series: the run was cancelled after {n} products.</source>
+        <translation>Série incomplète : l&apos;exécution a été annulée après {n} produits.</translation>
+    </message>
+    <message>
+        <location filename="../core/timeseries.py" line="232"/>
         <source>{valid} of {total} dates have a value</source>
         <translation>{valid} dates sur {total} ont une valeur</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="210"/>
+        <location filename="../core/timeseries.py" line="236"/>
         <source>, {failed} failed</source>
         <translation>, {failed} en échec</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="213"/>
+        <location filename="../core/timeseries.py" line="239"/>
         <source>Cancelled: the series is incomplete.</source>
         <translation>Annulé : la série est incomplète.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="299"/>
+        <location filename="../core/timeseries.py" line="241"/>
+        <source>Stopped by an error: the series is incomplete.</source>
+        <translation>Arrêtée par une erreur : la série est incomplète.</translation>
+    </message>
+    <message>
+        <location filename="../core/timeseries.py" line="327"/>
         <source>{index} needs the {bands} band, which products of {collection} do not have.</source>
         <translation>{index} nécessite la bande {bands}, que les produits de {collection} n&apos;ont pas.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="309"/>
+        <location filename="../core/timeseries.py" line="337"/>
         <source>&quot;{indicator}&quot; is neither an index nor a band of {collection}. Choose an index such as NDVI or one of its bands: {choices}.</source>
         <translation>« {indicator} » n&apos;est ni un indice ni une bande de {collection}. Choisissez un indice comme NDVI ou l&apos;une de ses bandes : {choices}.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="402"/>
+        <location filename="../core/timeseries.py" line="430"/>
         <source>{service} answered a range request without the file size. Try again later.</source>
         <translation>{service} a répondu à une requête partielle (Range) sans indiquer la taille du fichier. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="612"/>
+        <location filename="../core/timeseries.py" line="640"/>
         <source>{name} cannot be read as a raster ({reason}).</source>
         <translation>Impossible de lire {name} comme raster ({reason}).</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="613"/>
+        <location filename="../core/timeseries.py" line="641"/>
         <source>unknown format</source>
         <translation>format inconnu</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="637"/>
+        <location filename="../core/timeseries.py" line="665"/>
         <source>{name} has no coordinate reference system.</source>
         <translation>{name} n&apos;a pas de système de coordonnées de référence.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="669"/>
+        <location filename="../core/timeseries.py" line="697"/>
         <source>The pixels of {name} could not be read ({reason}).</source>
         <translation>Les pixels de {name} n&apos;ont pas pu être lus ({reason}).</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="742"/>
+        <location filename="../core/timeseries.py" line="770"/>
         <source>Give a point or a polygon for the time series.</source>
         <translation>Indiquez un point ou un polygone pour la série temporelle.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="748"/>
+        <location filename="../core/timeseries.py" line="776"/>
         <source>Give one point for the time series, not {n}.</source>
         <translation>Indiquez un seul point pour la série temporelle, pas {n}.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="752"/>
+        <location filename="../core/timeseries.py" line="780"/>
         <source>A time series needs a point or a polygon, not a line.</source>
         <translation>Une série temporelle nécessite un point ou un polygone, pas une ligne.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="759"/>
+        <location filename="../core/timeseries.py" line="787"/>
         <source>The polygon is empty. Draw it again or choose another feature.</source>
         <translation>Le polygone est vide. Redessinez-le ou choisissez une autre entité.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="762"/>
+        <location filename="../core/timeseries.py" line="790"/>
         <source>The polygon is too large for a time series ({area:,.1f} km², at most {limit:,.0f} km²). Draw a smaller one, or clip the rasters of a few dates instead.</source>
         <translation>Le polygone est trop grand pour une série temporelle ({area:,.1f} km², au maximum {limit:,.0f} km²). Dessinez-en un plus petit, ou découpez plutôt les rasters de quelques dates.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="781"/>
+        <location filename="../core/timeseries.py" line="809"/>
         <source>The coordinate reference system of the place cannot be read.</source>
         <translation>Le système de coordonnées de référence du lieu est illisible.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="785"/>
+        <location filename="../core/timeseries.py" line="813"/>
         <source>The geometry of the place cannot be read.</source>
         <translation>La géométrie du lieu est illisible.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="789"/>
+        <location filename="../core/timeseries.py" line="817"/>
         <source>The place cannot be converted to the product&apos;s coordinate system.</source>
         <translation>Le lieu ne peut pas être converti dans le système de coordonnées du produit.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="812"/>
+        <location filename="../core/timeseries.py" line="840"/>
         <source>{name} has an unusable geotransform.</source>
         <translation>{name} a une géotransformation inutilisable.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1014"/>
+        <location filename="../core/timeseries.py" line="1042"/>
         <source>the first product</source>
         <translation>le premier produit</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1015"/>
+        <location filename="../core/timeseries.py" line="1043"/>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1016"/>
+        <location filename="../core/timeseries.py" line="1044"/>
         <source>between {start} and {end}</source>
         <translation>entre {start} et {end}</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1036"/>
+        <location filename="../core/timeseries.py" line="1075"/>
         <source>{n} products of {collection} match: too many for one series (at most {limit}). Choose a shorter period.</source>
         <translation>{n} produits de {collection} correspondent : c&apos;est trop pour une seule série (au maximum {limit}). Choisissez une période plus courte.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1050"/>
+        <location filename="../core/timeseries.py" line="1089"/>
         <source>this point</source>
         <translation>ce point</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1050"/>
+        <location filename="../core/timeseries.py" line="1089"/>
         <source>this area</source>
         <translation>cette zone</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1060"/>
+        <location filename="../core/timeseries.py" line="1099"/>
         <source>No product of {collection} covers {what} at any date: it lies outside the collection&apos;s coverage. Check the place and its coordinate reference system ({crs}).</source>
         <translation>Aucun produit de {collection} ne couvre {what}, quelle que soit la date : le lieu est hors de la couverture de la collection. Vérifiez le lieu et son système de coordonnées de référence ({crs}).</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1070"/>
+        <location filename="../core/timeseries.py" line="1109"/>
         <source> with at most {cloud:g} % cloud cover</source>
         <translation> avec au maximum {cloud:g} % de couverture nuageuse</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1075"/>
+        <location filename="../core/timeseries.py" line="1114"/>
         <source>No product of {collection} covers {what} {period}{cloud}. Widen the period{more}.</source>
         <translation>Aucun produit de {collection} ne couvre {what} {period}{cloud}. Élargissez la période{more}.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1080"/>
+        <location filename="../core/timeseries.py" line="1119"/>
         <source> or raise the cloud limit</source>
         <translation> ou augmentez la limite de nuages</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1107"/>
+        <location filename="../core/timeseries.py" line="1149"/>
         <source>Choose a collection for the time series.</source>
         <translation>Choisissez une collection pour la série temporelle.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1110"/>
+        <location filename="../core/timeseries.py" line="1152"/>
         <source>The window around a point must be an odd number of pixels from 1 to {n}.</source>
         <translation>La fenêtre autour d&apos;un point doit être un nombre impair de pixels, de 1 à {n}.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1136"/>
+        <location filename="../core/timeseries.py" line="1178"/>
         <source>Nothing to read.</source>
         <translation>Rien à lire.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1199"/>
+        <location filename="../core/timeseries.py" line="1237"/>
+        <source>the run stopped on an error after {done} of {n} products; the other dates are missing. {reason}</source>
+        <translation>l&apos;exécution s&apos;est arrêtée sur une erreur après {done} produits sur {n} ; les autres dates manquent. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/timeseries.py" line="1242"/>
+        <source>the catalogue failed while listing the products: only the {n} it listed before were read, later dates may be missing. {reason}</source>
+        <translation>le catalogue a échoué en listant les produits : seuls les {n} listés auparavant ont été lus, des dates ultérieures peuvent manquer. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/timeseries.py" line="1253"/>
         <source>None of the {n} products could be read. The first one failed: {reason}</source>
         <translation>Aucun des {n} produits n&apos;a pu être lu. Le premier a échoué : {reason}</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1226"/>
+        <location filename="../core/timeseries.py" line="1280"/>
         <source>All {n} dates are cloudy here: the series has only gaps. Try another period.</source>
         <translation>Les {n} dates sont toutes nuageuses ici : la série ne contient que des lacunes. Essayez une autre période.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1228"/>
+        <location filename="../core/timeseries.py" line="1282"/>
         <source>None of the {n} dates has a valid value here (clouds, or no data at this place): the series has only gaps.</source>
         <translation>Aucune des {n} dates n&apos;a de valeur valide ici (nuages, ou pas de données à cet endroit) : la série ne contient que des lacunes.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1236"/>
+        <location filename="../core/timeseries.py" line="1292"/>
         <source>{failed} of {n} products could not be read; their dates are marked as failed (first: {reason}). Run the series again to retry them.</source>
         <translation>{failed} produits sur {n} n&apos;ont pas pu être lus ; leurs dates sont marquées en échec (premier : {reason}). Relancez la série pour les réessayer.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1243"/>
+        <location filename="../core/timeseries.py" line="1299"/>
         <source>Cancelled: {done} of {n} products were read.</source>
         <translation>Annulé : {done} produits sur {n} ont été lus.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1312"/>
+        <location filename="../core/timeseries.py" line="1384"/>
         <source>The CSV file {path} cannot be written ({reason}).</source>
         <translation>Le fichier CSV {path} ne peut pas être écrit ({reason}).</translation>
     </message>
@@ -1787,7 +2137,7 @@
     <message>
         <location filename="../ui/search_panel.py" line="132"/>
         <location filename="../ui/search_panel.py" line="239"/>
-        <location filename="../ui/timeseries_dock.py" line="187"/>
+        <location filename="../ui/timeseries_dock.py" line="225"/>
         <source>Loading the collections…</source>
         <translation>Chargement des collections…</translation>
     </message>
@@ -1843,15 +2193,15 @@
     </message>
     <message>
         <location filename="../ui/search_panel.py" line="178"/>
-        <location filename="../processing_provider/search_algorithm.py" line="137"/>
-        <location filename="../processing_provider/timeseries_algorithm.py" line="149"/>
+        <location filename="../processing_provider/search_algorithm.py" line="138"/>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="171"/>
         <source>From</source>
         <translation>Début</translation>
     </message>
     <message>
         <location filename="../ui/search_panel.py" line="178"/>
-        <location filename="../processing_provider/search_algorithm.py" line="138"/>
-        <location filename="../processing_provider/timeseries_algorithm.py" line="150"/>
+        <location filename="../processing_provider/search_algorithm.py" line="139"/>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="172"/>
         <source>To</source>
         <translation>Fin</translation>
     </message>
@@ -1883,13 +2233,13 @@
     </message>
     <message>
         <location filename="../ui/search_panel.py" line="214"/>
-        <location filename="../ui/timeseries_dock.py" line="143"/>
+        <location filename="../ui/timeseries_dock.py" line="157"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../ui/search_panel.py" line="241"/>
-        <location filename="../ui/timeseries_dock.py" line="188"/>
+        <location filename="../ui/timeseries_dock.py" line="226"/>
         <source>Loading the Terrascope collections</source>
         <translation>Chargement des collections Terrascope</translation>
     </message>
@@ -1940,214 +2290,255 @@
         <translation>Zone : {km2} km²</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_chart.py" line="133"/>
+        <location filename="../ui/timeseries_chart.py" line="151"/>
         <source>Choose a place and run a series: its values appear here.</source>
         <translation>Choisissez un lieu et lancez une série : ses valeurs s&apos;afficheront ici.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_chart.py" line="345"/>
+        <location filename="../ui/timeseries_chart.py" line="378"/>
+        <source>mean</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_chart.py" line="378"/>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_chart.py" line="380"/>
+        <source>min–max</source>
+        <translation>min–max</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_chart.py" line="382"/>
+        <source>p10–p90</source>
+        <translation>p10–p90</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_chart.py" line="384"/>
+        <source>gap (cloudy, no data)</source>
+        <translation>lacune (nuageux, pas de données)</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_chart.py" line="386"/>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_chart.py" line="388"/>
+        <source>incomplete series</source>
+        <translation>série incomplète</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_chart.py" line="457"/>
         <source>failed: {error}</source>
         <translation>échec : {error}</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_chart.py" line="346"/>
+        <location filename="../ui/timeseries_chart.py" line="458"/>
         <source>gap ({status})</source>
         <translation>lacune ({status})</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_chart.py" line="352"/>
+        <location filename="../ui/timeseries_chart.py" line="464"/>
         <source>min {min:.4g}, max {max:.4g}, p10 {p10:.4g}, p90 {p90:.4g}</source>
         <translation>min {min:.4g}, max {max:.4g}, p10 {p10:.4g}, p90 {p90:.4g}</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_chart.py" line="355"/>
+        <location filename="../ui/timeseries_chart.py" line="467"/>
         <source>{valid} of {total} pixels valid</source>
         <translation>{valid} pixels valides sur {total}</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_chart.py" line="358"/>
+        <location filename="../ui/timeseries_chart.py" line="470"/>
         <source>Click to load this scene.</source>
         <translation>Cliquez pour charger cette scène.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="90"/>
+        <location filename="../ui/timeseries_dock.py" line="104"/>
         <source>The collection whose products make the series</source>
         <translation>La collection dont les produits forment la série</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="91"/>
+        <location filename="../ui/timeseries_dock.py" line="105"/>
         <source>Collection</source>
         <translation>Collection</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="95"/>
+        <location filename="../ui/timeseries_dock.py" line="109"/>
         <source>An index computed from the bands (NDVI…), the product&apos;s own value (NDVI, FAPAR…) or a band</source>
         <translation>Un indice calculé à partir des bandes (NDVI…), la valeur propre du produit (NDVI, FAPAR…) ou une bande</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="97"/>
+        <location filename="../ui/timeseries_dock.py" line="111"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="109"/>
+        <location filename="../ui/timeseries_dock.py" line="123"/>
         <source>From / to</source>
         <translation>Début / fin</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="115"/>
+        <location filename="../ui/timeseries_dock.py" line="129"/>
         <source>Skip products cloudier than this as a whole; clouds at the place are masked pixel by pixel</source>
         <translation>Ignorer les produits dont la couverture nuageuse globale dépasse cette valeur ; les nuages sur le lieu sont masqués pixel par pixel</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="117"/>
+        <location filename="../ui/timeseries_dock.py" line="131"/>
         <source>Max cloud cover</source>
         <translation>Couverture nuageuse max.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="120"/>
+        <location filename="../ui/timeseries_dock.py" line="134"/>
         <source>Point</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="122"/>
+        <location filename="../ui/timeseries_dock.py" line="136"/>
         <source>Click a point on the map</source>
         <translation>Cliquer sur un point de la carte</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="124"/>
+        <location filename="../ui/timeseries_dock.py" line="138"/>
         <source>Polygon</source>
         <translation>Polygone</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="127"/>
+        <location filename="../ui/timeseries_dock.py" line="141"/>
         <source>Draw a polygon on the map: click its corners, right-click to finish</source>
         <translation>Dessiner un polygone sur la carte : cliquer sur ses sommets, clic droit pour terminer</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="130"/>
+        <location filename="../ui/timeseries_dock.py" line="144"/>
         <source>Selected feature</source>
         <translation>Entité sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="131"/>
+        <location filename="../ui/timeseries_dock.py" line="145"/>
         <source>Use the selected feature of the current layer</source>
         <translation>Utiliser l&apos;entité sélectionnée de la couche active</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="135"/>
+        <location filename="../ui/timeseries_dock.py" line="149"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="136"/>
+        <location filename="../ui/timeseries_dock.py" line="150"/>
         <source>No place yet.</source>
         <translation>Aucun lieu pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="142"/>
+        <location filename="../ui/timeseries_dock.py" line="156"/>
         <source>Run</source>
         <translation>Exécuter</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="159"/>
+        <location filename="../ui/timeseries_dock.py" line="178"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="160"/>
+        <location filename="../ui/timeseries_dock.py" line="179"/>
         <source>Export PNG…</source>
         <translation>Exporter en PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="266"/>
+        <location filename="../ui/timeseries_dock.py" line="317"/>
         <source>Select a point or polygon feature in a vector layer, and make that layer current.</source>
         <translation>Sélectionnez une entité ponctuelle ou polygonale dans une couche vecteur, et faites-en la couche active.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="271"/>
+        <location filename="../ui/timeseries_dock.py" line="322"/>
         <source>No feature of the layer &quot;{name}&quot; is selected.</source>
         <translation>Aucune entité de la couche « {name} » n&apos;est sélectionnée.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="286"/>
+        <location filename="../ui/timeseries_dock.py" line="342"/>
         <source>Point at {lon:.5f}°, {lat:.5f}°</source>
         <translation>Point : {lon:.5f}°, {lat:.5f}°</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="288"/>
+        <location filename="../ui/timeseries_dock.py" line="344"/>
         <source>Polygon of {area:,.2f} km²</source>
         <translation>Polygone de {area:,.2f} km²</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="290"/>
+        <location filename="../ui/timeseries_dock.py" line="346"/>
         <source>Several points or a line: a series needs one point or a polygon.</source>
         <translation>Plusieurs points ou une ligne : une série nécessite un seul point ou un polygone.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="334"/>
+        <location filename="../ui/timeseries_dock.py" line="392"/>
         <source>Choose a collection (they load when the panel opens).</source>
         <translation>Choisissez une collection (elles se chargent à l&apos;ouverture du panneau).</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="337"/>
+        <location filename="../ui/timeseries_dock.py" line="395"/>
         <source>Choose a place: click a point, draw a polygon or use a selected feature.</source>
         <translation>Choisissez un lieu : cliquez sur un point, dessinez un polygone ou utilisez une entité sélectionnée.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="361"/>
+        <location filename="../ui/timeseries_dock.py" line="419"/>
         <source>Searching and reading the products…</source>
         <translation>Recherche et lecture des produits…</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="416"/>
-        <location filename="../processing_provider/timeseries_algorithm.py" line="168"/>
+        <location filename="../ui/timeseries_dock.py" line="471"/>
+        <location filename="../ui/timeseries_dock.py" line="491"/>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="190"/>
         <source>Time series</source>
         <translation>Série temporelle</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="428"/>
-        <location filename="../ui/timeseries_dock.py" line="433"/>
+        <location filename="../ui/timeseries_dock.py" line="481"/>
+        <source>The series stopped: {message} The {n} dates read before are kept in the chart.</source>
+        <translation>La série s&apos;est arrêtée : {message} Les {n} dates lues auparavant restent dans le graphique.</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="503"/>
+        <location filename="../ui/timeseries_dock.py" line="508"/>
         <source>Saved {path}.</source>
         <translation>Enregistré : {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="435"/>
+        <location filename="../ui/timeseries_dock.py" line="510"/>
         <source>{path} could not be written.</source>
         <translation>Impossible d&apos;écrire {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="440"/>
+        <location filename="../ui/timeseries_dock.py" line="515"/>
         <source>Export the time series</source>
         <translation>Exporter la série temporelle</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="440"/>
+        <location filename="../ui/timeseries_dock.py" line="515"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="445"/>
+        <location filename="../ui/timeseries_dock.py" line="520"/>
         <source>Export the chart</source>
         <translation>Exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="445"/>
+        <location filename="../ui/timeseries_dock.py" line="520"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="473"/>
+        <location filename="../ui/timeseries_dock.py" line="548"/>
         <source>The product {id} has no raster file to show.</source>
         <translation>Le produit {id} n&apos;a aucun fichier raster à afficher.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="482"/>
+        <location filename="../ui/timeseries_dock.py" line="557"/>
         <source>Opening {name}</source>
         <translation>Ouverture de {name}</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="519"/>
+        <location filename="../ui/timeseries_dock.py" line="594"/>
         <source>{name} could not be opened: log in to Terrascope and try again.</source>
         <translation>Impossible d&apos;ouvrir {name} : connectez-vous à Terrascope et réessayez.</translation>
     </message>
@@ -2257,79 +2648,73 @@
         <translation>Analyse raster</translation>
     </message>
     <message>
-        <location filename="../processing_provider/clip_algorithm.py" line="57"/>
+        <location filename="../processing_provider/clip_algorithm.py" line="58"/>
         <source>Clip raster</source>
         <translation>Découper un raster</translation>
     </message>
     <message>
-        <location filename="../processing_provider/clip_algorithm.py" line="60"/>
+        <location filename="../processing_provider/clip_algorithm.py" line="61"/>
         <source>&lt;p&gt;Clips a raster (every band) by polygons of a layer, by an extent, or by both.&lt;/p&gt;&lt;p&gt;The output keeps the raster&apos;s pixels and pixel size: it is cropped to the pixels lying wholly inside the bounding box of the polygons, and pixels whose centre is outside them (or, with &lt;i&gt;all touched&lt;/i&gt;, pixels the polygons do not touch) get the no-data value. Polygons and extents in another CRS are reprojected to the raster&apos;s: the raster is never resampled. Only the needed part of the raster is read, tile row by tile row.&lt;/p&gt;&lt;p&gt;No-data value outside: the one given, else the raster&apos;s own, else 0.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Découpe un raster (toutes ses bandes) selon les polygones d&apos;une couche, selon une emprise, ou selon les deux.&lt;/p&gt;&lt;p&gt;La sortie conserve les pixels et la taille de pixel du raster : elle est recadrée sur les pixels situés entièrement à l&apos;intérieur du rectangle englobant des polygones, et les pixels dont le centre est hors des polygones (ou, avec &lt;i&gt;all touched&lt;/i&gt;, les pixels que les polygones ne touchent pas) reçoivent la valeur NoData. Les polygones et emprises dans un autre SCR sont reprojetés dans celui du raster : le raster n&apos;est jamais rééchantillonné. Seule la partie nécessaire du raster est lue, rangée de tuiles par rangée de tuiles.&lt;/p&gt;&lt;p&gt;Valeur NoData à l&apos;extérieur : celle indiquée, sinon celle du raster, sinon 0.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing_provider/clip_algorithm.py" line="71"/>
+        <location filename="../processing_provider/clip_algorithm.py" line="73"/>
         <source>Raster</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../processing_provider/clip_algorithm.py" line="74"/>
+        <location filename="../processing_provider/clip_algorithm.py" line="76"/>
         <source>Mask polygons</source>
         <translation>Polygones de masque</translation>
     </message>
     <message>
-        <location filename="../processing_provider/clip_algorithm.py" line="77"/>
+        <location filename="../processing_provider/clip_algorithm.py" line="79"/>
         <source>Extent</source>
         <translation>Emprise</translation>
     </message>
     <message>
-        <location filename="../processing_provider/clip_algorithm.py" line="80"/>
+        <location filename="../processing_provider/clip_algorithm.py" line="82"/>
         <source>No-data value outside</source>
         <translation>Valeur NoData à l&apos;extérieur</translation>
     </message>
     <message>
-        <location filename="../processing_provider/clip_algorithm.py" line="86"/>
+        <location filename="../processing_provider/clip_algorithm.py" line="88"/>
         <source>Keep every pixel the polygons touch</source>
         <translation>Conserver tous les pixels touchés par les polygones</translation>
     </message>
     <message>
-        <location filename="../processing_provider/clip_algorithm.py" line="93"/>
-        <location filename="../processing_provider/index_algorithm.py" line="186"/>
-        <source>Compression</source>
-        <translation>Compression</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/clip_algorithm.py" line="99"/>
-        <location filename="../processing_provider/index_algorithm.py" line="192"/>
+        <location filename="../processing_provider/clip_algorithm.py" line="95"/>
+        <location filename="../processing_provider/index_algorithm.py" line="180"/>
         <source>Cloud-Optimized GeoTIFF (with overviews)</source>
         <translation>Cloud-Optimized GeoTIFF (avec pyramides)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/clip_algorithm.py" line="102"/>
+        <location filename="../processing_provider/clip_algorithm.py" line="98"/>
         <source>Clipped</source>
         <translation>Découpé</translation>
     </message>
     <message>
-        <location filename="../processing_provider/clip_algorithm.py" line="109"/>
+        <location filename="../processing_provider/clip_algorithm.py" line="105"/>
         <source>Choose the raster to clip.</source>
         <translation>Choisissez le raster à découper.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/clip_algorithm.py" line="114"/>
+        <location filename="../processing_provider/clip_algorithm.py" line="112"/>
         <source>Give a mask polygon layer or an extent to clip by.</source>
         <translation>Indiquez une couche de polygones de masque ou une emprise de découpage.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/clip_algorithm.py" line="130"/>
+        <location filename="../processing_provider/clip_algorithm.py" line="122"/>
         <source>The mask layer has no feature: there is nothing to clip by.</source>
         <translation>La couche de masque n&apos;a aucune entité : il n&apos;y a rien selon quoi découper.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/clip_algorithm.py" line="136"/>
+        <location filename="../processing_provider/clip_algorithm.py" line="129"/>
         <source>The extent is empty.</source>
         <translation>L&apos;emprise est vide.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/clip_algorithm.py" line="145"/>
+        <location filename="../processing_provider/clip_algorithm.py" line="138"/>
         <source>The mask polygons and the extent do not overlap.</source>
         <translation>Les polygones de masque et l&apos;emprise ne se chevauchent pas.</translation>
     </message>
@@ -2404,140 +2789,156 @@
         <translation>{n} fichiers sur {total} présents.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/download_algorithm.py" line="228"/>
+        <location filename="../processing_provider/download_algorithm.py" line="227"/>
         <source>The clip polygon layer has no features (or none is selected).</source>
         <translation>La couche de polygones de découpage n&apos;a aucune entité (ou aucune n&apos;est sélectionnée).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/download_algorithm.py" line="234"/>
+        <location filename="../processing_provider/download_algorithm.py" line="233"/>
         <source>The clip extent is empty.</source>
         <translation>L&apos;emprise de découpage est vide.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/download_algorithm.py" line="256"/>
+        <location filename="../processing_provider/download_algorithm.py" line="255"/>
         <source>The input layer has no products (or none is selected).</source>
         <translation>La couche en entrée ne contient aucun produit (ou aucun n&apos;est sélectionné).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/index_algorithm.py" line="63"/>
+        <location filename="../processing_provider/index_algorithm.py" line="64"/>
         <source>Spectral index</source>
         <translation>Indice spectral</translation>
     </message>
     <message>
-        <location filename="../processing_provider/index_algorithm.py" line="66"/>
-        <source>&lt;p&gt;Computes a spectral index from band rasters (downloaded Terrascope files or loaded product layers) or from one multiband raster, and writes it as a float32 GeoTIFF.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Band rasters&lt;/b&gt;: one file per band; each is recognised by its name (Sentinel-2 &lt;i&gt;…TOC-B04_10M…&lt;/i&gt;, PROBA-V &lt;i&gt;…_RED&lt;/i&gt;) or by its band description. The sensor preset says which band is which. A Sentinel-2 &lt;i&gt;SCL&lt;/i&gt; raster among them is used as the cloud mask.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Multiband raster&lt;/b&gt;: its bands are found by the band mapping (such as &lt;i&gt;red=3, nir=4&lt;/i&gt;), else by their descriptions, else by the sensor&apos;s band order when the band count matches.&lt;/p&gt;&lt;p&gt;Digital numbers become reflectance with the raster&apos;s own scale and offset, else the sensor&apos;s (Sentinel-2 0.0001, PROBA-V 0.0005), unless a scale is given. Inputs of different pixel sizes or CRSs are resampled on the fly to the finest input&apos;s grid (or the chosen CRS and pixel size), over the area all inputs cover. Pixels where an input has no data, where the scene classification is one of the masked classes (default: no data, defective, cloud shadow, clouds, cirrus), or where a denominator is zero get the output no-data value.&lt;/p&gt;&lt;p&gt;Indices:&lt;/p&gt;{}</source>
-        <translation>&lt;p&gt;Calcule un indice spectral à partir de rasters de bandes (fichiers Terrascope téléchargés ou couches de produits chargées) ou d&apos;un raster multibande, et l&apos;écrit dans un GeoTIFF float32.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rasters de bandes&lt;/b&gt; : un fichier par bande ; chacun est reconnu par son nom (Sentinel-2 &lt;i&gt;…TOC-B04_10M…&lt;/i&gt;, PROBA-V &lt;i&gt;…_RED&lt;/i&gt;) ou par la description de sa bande. Le préréglage du capteur indique quelle bande est laquelle. Un raster Sentinel-2 &lt;i&gt;SCL&lt;/i&gt; parmi eux sert de masque de nuages.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Raster multibande&lt;/b&gt; : ses bandes sont identifiées par la correspondance des bandes (par exemple &lt;i&gt;red=3, nir=4&lt;/i&gt;), sinon par leurs descriptions, sinon par l&apos;ordre des bandes du capteur lorsque le nombre de bandes correspond.&lt;/p&gt;&lt;p&gt;Les comptes numériques sont convertis en réflectance avec l&apos;échelle et le décalage propres au raster, sinon avec ceux du capteur (Sentinel-2 0,0001, PROBA-V 0,0005), sauf si une échelle est indiquée. Les entrées de tailles de pixel ou de SCR différents sont rééchantillonnées à la volée sur la grille de l&apos;entrée la plus fine (ou selon le SCR et la taille de pixel choisis), sur la zone couverte par toutes les entrées. Les pixels où une entrée n&apos;a pas de données, où la classification de scène est l&apos;une des classes masquées (par défaut : pas de données, défectueux, ombre de nuage, nuages, cirrus), ou bien où un dénominateur est nul reçoivent la valeur NoData de sortie.&lt;/p&gt;&lt;p&gt;Indices :&lt;/p&gt;{}</translation>
+        <location filename="../processing_provider/index_algorithm.py" line="67"/>
+        <source>&lt;p&gt;Computes a spectral index from band rasters (downloaded Terrascope files or loaded product layers) or from one multiband raster, and writes it as a float32 GeoTIFF.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Band rasters&lt;/b&gt;: one file per band; each is recognised by its name (Sentinel-2 &lt;i&gt;…TOC-B04_10M…&lt;/i&gt;, PROBA-V &lt;i&gt;…_RED&lt;/i&gt;) or by its band description. The sensor preset says which band is which. A Sentinel-2 &lt;i&gt;SCL&lt;/i&gt; raster among them is used as the cloud mask. Give the bands of one product: two rasters of the same band are an error.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Multiband raster&lt;/b&gt;: its bands are found by the band mapping (such as &lt;i&gt;red=3, nir=4&lt;/i&gt;), else by their descriptions, else by the sensor&apos;s band order when the band count matches.&lt;/p&gt;&lt;p&gt;Digital numbers become reflectance with the raster&apos;s own scale and offset, else the sensor&apos;s, unless a scale is given. The output is in the CRS most bands are in (the first band&apos;s on a tie), on the pixels of the finest input in that CRS (or in the chosen CRS and pixel size), over the area all inputs cover; the other inputs are resampled and reprojected on the fly. Pixels where an input has no data, where the scene classification is one of the masked classes (default: no data, defective, cloud shadow, clouds, cirrus), or where a denominator is zero get the output no-data value.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Calcule un indice spectral à partir de rasters de bandes (fichiers Terrascope téléchargés ou couches de produits chargées) ou d&apos;un raster multibande, et l&apos;écrit dans un GeoTIFF float32.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rasters de bandes&lt;/b&gt; : un fichier par bande ; chacun est reconnu par son nom (Sentinel-2 &lt;i&gt;…TOC-B04_10M…&lt;/i&gt;, PROBA-V &lt;i&gt;…_RED&lt;/i&gt;) ou par la description de sa bande. Le préréglage du capteur indique quelle bande est laquelle. Un raster Sentinel-2 &lt;i&gt;SCL&lt;/i&gt; parmi eux sert de masque de nuages. Donnez les bandes d&apos;un seul produit : deux rasters de la même bande sont une erreur.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Raster multibande&lt;/b&gt; : ses bandes sont identifiées par la correspondance des bandes (par exemple &lt;i&gt;red=3, nir=4&lt;/i&gt;), sinon par leurs descriptions, sinon par l&apos;ordre des bandes du capteur lorsque le nombre de bandes correspond.&lt;/p&gt;&lt;p&gt;Les comptes numériques sont convertis en réflectance avec l&apos;échelle et le décalage propres au raster, sinon avec ceux du capteur, sauf si une échelle est indiquée. La sortie est dans le SCR de la plupart des bandes (celui de la première bande en cas d&apos;égalité), sur les pixels de l&apos;entrée la plus fine dans ce SCR (ou dans le SCR et la taille de pixel choisis), sur la zone couverte par toutes les entrées ; les autres entrées sont rééchantillonnées et reprojetées à la volée. Les pixels où une entrée n&apos;a pas de données, où la classification de scène est l&apos;une des classes masquées (par défaut : pas de données, défectueux, ombre de nuage, nuages, cirrus), ou bien où un dénominateur est nul reçoivent la valeur NoData de sortie.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/index_algorithm.py" line="86"/>
+        <source>&lt;p&gt;&lt;b&gt;Sensors&lt;/b&gt;:&lt;/p&gt;{}</source>
+        <translation>&lt;p&gt;&lt;b&gt;Capteurs&lt;/b&gt; :&lt;/p&gt;{}</translation>
     </message>
     <message>
         <location filename="../processing_provider/index_algorithm.py" line="87"/>
-        <location filename="../processing_provider/index_algorithm.py" line="195"/>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="155"/>
+        <source>&lt;p&gt;&lt;b&gt;Indices&lt;/b&gt;:&lt;/p&gt;{}</source>
+        <translation>&lt;p&gt;&lt;b&gt;Indices&lt;/b&gt; :&lt;/p&gt;{}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/index_algorithm.py" line="94"/>
+        <location filename="../processing_provider/index_algorithm.py" line="183"/>
         <source>Index</source>
         <translation>Indice</translation>
     </message>
     <message>
-        <location filename="../processing_provider/index_algorithm.py" line="94"/>
+        <location filename="../processing_provider/index_algorithm.py" line="96"/>
         <source>Sensor</source>
         <translation>Capteur</translation>
     </message>
     <message>
-        <location filename="../processing_provider/index_algorithm.py" line="99"/>
+        <location filename="../processing_provider/index_algorithm.py" line="100"/>
         <source>Band rasters (one per band)</source>
         <translation>Rasters de bandes (un par bande)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/index_algorithm.py" line="103"/>
+        <location filename="../processing_provider/index_algorithm.py" line="104"/>
         <source>Multiband raster</source>
         <translation>Raster multibande</translation>
     </message>
     <message>
-        <location filename="../processing_provider/index_algorithm.py" line="108"/>
+        <location filename="../processing_provider/index_algorithm.py" line="109"/>
         <source>Band mapping of the multiband raster (such as red=3, nir=4)</source>
         <translation>Correspondance des bandes du raster multibande (par exemple red=3, nir=4)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/index_algorithm.py" line="114"/>
+        <location filename="../processing_provider/index_algorithm.py" line="115"/>
         <source>Scene classification for the cloud mask (Sentinel-2 SCL)</source>
         <translation>Classification de scène pour le masque de nuages (Sentinel-2 SCL)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/index_algorithm.py" line="121"/>
+        <location filename="../processing_provider/index_algorithm.py" line="122"/>
         <source>Masked scene classes</source>
         <translation>Classes de scène masquées</translation>
     </message>
     <message>
-        <location filename="../processing_provider/index_algorithm.py" line="131"/>
+        <location filename="../processing_provider/index_algorithm.py" line="132"/>
         <source>Reflectance scale (0: the raster&apos;s own, else the sensor&apos;s)</source>
         <translation>Échelle de réflectance (0 : celle du raster, sinon celle du capteur)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/index_algorithm.py" line="142"/>
+        <location filename="../processing_provider/index_algorithm.py" line="143"/>
         <source>Reflectance offset (with a scale other than 0)</source>
         <translation>Décalage de réflectance (avec une échelle différente de 0)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/index_algorithm.py" line="152"/>
+        <location filename="../processing_provider/index_algorithm.py" line="150"/>
         <source>Resampling of coarser bands</source>
         <translation>Rééchantillonnage des bandes plus grossières</translation>
     </message>
     <message>
-        <location filename="../processing_provider/index_algorithm.py" line="161"/>
-        <source>Output CRS (default: the finest input&apos;s)</source>
-        <translation>SCR de sortie (par défaut : celui de l&apos;entrée la plus fine)</translation>
+        <location filename="../processing_provider/index_algorithm.py" line="155"/>
+        <source>Output CRS (default: the one most bands are in)</source>
+        <translation>SCR de sortie (par défaut : celui de la plupart des bandes)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/index_algorithm.py" line="169"/>
-        <source>Output pixel size (0: the finest input&apos;s)</source>
-        <translation>Taille de pixel en sortie (0 : celle de l&apos;entrée la plus fine)</translation>
+        <location filename="../processing_provider/index_algorithm.py" line="163"/>
+        <source>Output pixel size (0: the finest input&apos;s in the output CRS)</source>
+        <translation>Taille de pixel en sortie (0 : celle de l&apos;entrée la plus fine dans le SCR de sortie)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/index_algorithm.py" line="179"/>
+        <location filename="../processing_provider/index_algorithm.py" line="173"/>
         <source>Output no-data value</source>
         <translation>Valeur NoData en sortie</translation>
     </message>
     <message>
-        <location filename="../processing_provider/index_algorithm.py" line="207"/>
+        <location filename="../processing_provider/index_algorithm.py" line="195"/>
         <source>Give the band rasters, or a multiband raster: {} needs the bands {}.</source>
         <translation>Indiquez les rasters de bandes ou un raster multibande : {} nécessite les bandes {}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/index_algorithm.py" line="218"/>
+        <location filename="../processing_provider/index_algorithm.py" line="206"/>
         <source>The band mapping or the masked classes cannot be read: {}.</source>
         <translation>La correspondance des bandes ou les classes masquées sont illisibles : {}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/index_algorithm.py" line="240"/>
+        <location filename="../processing_provider/index_algorithm.py" line="228"/>
         <source>{}: band {} of {}</source>
         <translation>{} : bande {} de {}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/index_algorithm.py" line="243"/>
+        <location filename="../processing_provider/index_algorithm.py" line="232"/>
+        <source>The bands {bands} hold integers (up to {largest:g}) read as reflectance with scale 1: {index} expects reflectance from 0 to 1, and its values will be wrong. Choose the sensor, or give the reflectance scale (such as 0.0001 for Sentinel-2 digital numbers).</source>
+        <translation>Les bandes {bands} contiennent des entiers (jusqu&apos;à {largest:g}) lus comme réflectance avec l&apos;échelle 1 : {index} attend une réflectance de 0 à 1, et ses valeurs seront fausses. Choisissez le capteur, ou indiquez l&apos;échelle de réflectance (par exemple 0,0001 pour les comptes numériques de Sentinel-2).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/index_algorithm.py" line="245"/>
         <source>Cloud mask: classes {} of {}</source>
         <translation>Masque de nuages : classes {} de {}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parameters.py" line="19"/>
-        <source>ZSTD (fast; read by QGIS and GDAL 2.3 or later)</source>
-        <translation>ZSTD (rapide ; lu par QGIS et GDAL 2.3 ou ultérieur)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parameters.py" line="20"/>
-        <source>DEFLATE (read by every GIS; slower)</source>
-        <translation>DEFLATE (lu par tous les SIG ; plus lent)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parameters.py" line="21"/>
-        <source>None (fastest, largest files)</source>
-        <translation>Aucune (la plus rapide, fichiers les plus volumineux)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parameters.py" line="53"/>
+        <location filename="../processing_provider/parameters.py" line="59"/>
         <source>The layer &quot;{}&quot; is not a file raster (provider {}); save it as a GeoTIFF first.</source>
         <translation>La couche « {} » n&apos;est pas un raster fichier (fournisseur {}) ; enregistrez-la d&apos;abord en GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parameters.py" line="63"/>
+        <location filename="../processing_provider/parameters.py" line="69"/>
         <source>The output must be a GeoTIFF file (.tif), not {}.</source>
         <translation>La sortie doit être un fichier GeoTIFF (.tif), pas {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parameters.py" line="85"/>
+        <source>Compression</source>
+        <translation>Compression</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parameters.py" line="90"/>
+        <source>&lt;p&gt;&lt;b&gt;Compression&lt;/b&gt;: &lt;i&gt;ZSTD&lt;/i&gt; is fast, read by QGIS and GDAL 2.3 or later; &lt;i&gt;DEFLATE&lt;/i&gt; is read by every GIS, and slower; &lt;i&gt;NONE&lt;/i&gt; is the fastest and gives the largest files.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Compression&lt;/b&gt; : &lt;i&gt;ZSTD&lt;/i&gt; est rapide, lu par QGIS et GDAL 2.3 ou ultérieur ; &lt;i&gt;DEFLATE&lt;/i&gt; est lu par tous les SIG, et plus lent ; &lt;i&gt;NONE&lt;/i&gt; est le plus rapide et donne les fichiers les plus volumineux.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parameters.py" line="174"/>
+        <source>Feature {id} of &quot;{layer}&quot; has an invalid geometry. Repair it (Fix geometries), or set Processing to skip or keep invalid input features.</source>
+        <translation>L&apos;entité {id} de « {layer} » a une géométrie invalide. Réparez-la (Réparer les géométries), ou réglez le module Traitement pour ignorer ou conserver les entités invalides en entrée.</translation>
     </message>
     <message>
         <location filename="../processing_provider/provider.py" line="20"/>
@@ -2545,62 +2946,62 @@
         <translation>Terrascope (observation de la Terre par VITO)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/search_algorithm.py" line="67"/>
+        <location filename="../processing_provider/search_algorithm.py" line="68"/>
         <source>The filter &quot;{part}&quot; is not of the form property=value.</source>
         <translation>Le filtre « {part} » n&apos;est pas de la forme propriété=valeur.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/search_algorithm.py" line="105"/>
+        <location filename="../processing_provider/search_algorithm.py" line="106"/>
         <source>Search the catalogue</source>
         <translation>Rechercher dans le catalogue</translation>
     </message>
     <message>
-        <location filename="../processing_provider/search_algorithm.py" line="108"/>
+        <location filename="../processing_provider/search_algorithm.py" line="109"/>
         <source>&lt;p&gt;Searches the Terrascope STAC catalogue and writes the footprints of the products found as polygons (WGS 84), with their id, collection, date and time, tile, cloud cover, platform, title and the addresses of their thumbnail and STAC record.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Collections&lt;/b&gt;: one or more ids separated by commas, such as &lt;i&gt;terrascope-s2-toc-v2&lt;/i&gt;. &lt;b&gt;Area&lt;/b&gt;: an extent, or the features of a layer (tick &lt;i&gt;Selected features only&lt;/i&gt; to use the selection); any CRS. &lt;b&gt;Dates&lt;/b&gt; include both days. &lt;b&gt;Maximum cloud cover&lt;/b&gt; applies to optical collections. &lt;b&gt;Filters&lt;/b&gt;: &lt;i&gt;property=value&lt;/i&gt; pairs separated by semicolons, such as &lt;i&gt;tile=31UES; orbit_direction=descending&lt;/i&gt; (also &lt;i&gt;relative_orbit&lt;/i&gt;, &lt;i&gt;platform&lt;/i&gt;, &lt;i&gt;product_type&lt;/i&gt;, or any STAC property name).&lt;/p&gt;&lt;p&gt;Every matching product is written (several tiles of the same day included), up to the maximum number of products (0: no limit).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Recherche dans le catalogue STAC Terrascope et écrit les empreintes des produits trouvés sous forme de polygones (WGS 84), avec leur identifiant, leur collection, leur date et heure, leur tuile, leur couverture nuageuse, leur plateforme, leur titre et les adresses de leur vignette et de leur fiche STAC.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Collections&lt;/b&gt; : un ou plusieurs identifiants séparés par des virgules, par exemple &lt;i&gt;terrascope-s2-toc-v2&lt;/i&gt;. &lt;b&gt;Zone&lt;/b&gt; : une emprise, ou les entités d&apos;une couche (cochez &lt;i&gt;Entités sélectionnées uniquement&lt;/i&gt; pour utiliser la sélection) ; n&apos;importe quel SCR. Les &lt;b&gt;dates&lt;/b&gt; de début et de fin sont toutes deux incluses. La &lt;b&gt;couverture nuageuse maximale&lt;/b&gt; s&apos;applique aux collections optiques. &lt;b&gt;Filtres&lt;/b&gt; : paires &lt;i&gt;propriété=valeur&lt;/i&gt; séparées par des points-virgules, par exemple &lt;i&gt;tile=31UES; orbit_direction=descending&lt;/i&gt; (également &lt;i&gt;relative_orbit&lt;/i&gt;, &lt;i&gt;platform&lt;/i&gt;, &lt;i&gt;product_type&lt;/i&gt;, ou tout nom de propriété STAC).&lt;/p&gt;&lt;p&gt;Tous les produits correspondants sont écrits (y compris plusieurs tuiles du même jour), jusqu&apos;au nombre maximal de produits (0 : pas de limite).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing_provider/search_algorithm.py" line="127"/>
+        <location filename="../processing_provider/search_algorithm.py" line="128"/>
         <source>Collections (ids, separated by commas)</source>
         <translation>Collections (identifiants séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/search_algorithm.py" line="131"/>
+        <location filename="../processing_provider/search_algorithm.py" line="132"/>
         <source>Area (extent)</source>
         <translation>Zone (emprise)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/search_algorithm.py" line="134"/>
+        <location filename="../processing_provider/search_algorithm.py" line="135"/>
         <source>Area (features of a layer)</source>
         <translation>Zone (entités d&apos;une couche)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/search_algorithm.py" line="142"/>
+        <location filename="../processing_provider/search_algorithm.py" line="143"/>
         <source>Maximum cloud cover (%)</source>
         <translation>Couverture nuageuse maximale (%)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/search_algorithm.py" line="150"/>
+        <location filename="../processing_provider/search_algorithm.py" line="151"/>
         <source>Filters (property=value; …)</source>
         <translation>Filtres (propriété=valeur ; …)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/search_algorithm.py" line="155"/>
+        <location filename="../processing_provider/search_algorithm.py" line="156"/>
         <source>Maximum number of products (0: all)</source>
         <translation>Nombre maximal de produits (0 : tous)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/search_algorithm.py" line="161"/>
+        <location filename="../processing_provider/search_algorithm.py" line="162"/>
         <source>Footprints</source>
         <translation>Empreintes</translation>
     </message>
     <message>
-        <location filename="../processing_provider/search_algorithm.py" line="190"/>
+        <location filename="../processing_provider/search_algorithm.py" line="191"/>
         <source>Searching {collections}…</source>
         <translation>Recherche dans {collections}…</translation>
     </message>
     <message>
-        <location filename="../processing_provider/search_algorithm.py" line="211"/>
+        <location filename="../processing_provider/search_algorithm.py" line="212"/>
         <source>{count} of {matched} matching products written.</source>
         <translation>{count} produits correspondants écrits sur {matched}.</translation>
     </message>
@@ -2610,55 +3011,108 @@
         <translation>La couche de zone n&apos;a aucune entité (ou aucune n&apos;est sélectionnée).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/timeseries_algorithm.py" line="113"/>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="107"/>
+        <source>Not read: the run stopped on an earlier feature. {message}</source>
+        <translation>Non lu : l&apos;exécution s&apos;est arrêtée sur une entité précédente. {message}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="131"/>
         <source>Time series of an indicator</source>
         <translation>Série temporelle d&apos;un indicateur</translation>
     </message>
     <message>
-        <location filename="../processing_provider/timeseries_algorithm.py" line="117"/>
-        <source>&lt;p&gt;For each point or polygon of the input layer, follows an indicator through the products of a collection: one row per product and feature, with the date, the value, the number of valid pixels and the product id. Only the pixels needed are read from each product&apos;s files (no download, no layer).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Indicator&lt;/b&gt;: an index computed from the bands ({indices}), the product&apos;s own value (&lt;i&gt;NDVI&lt;/i&gt;, &lt;i&gt;FAPAR&lt;/i&gt;, &lt;i&gt;LAI&lt;/i&gt;, &lt;i&gt;FCOVER&lt;/i&gt; of those collections) or a band (&lt;i&gt;B04&lt;/i&gt;, or its common name &lt;i&gt;red&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;At a point the value is the pixel&apos;s; over a polygon it is the mean of the pixels whose centre lies inside, with min, max, 10th and 90th percentiles and standard deviation. With &lt;b&gt;mask clouds&lt;/b&gt;, pixels that the scene classification (SCL) marks as no data, defective, cloud shadow, cloud or cirrus are left out; snow is kept. A date without any valid pixel is a gap: an empty value with the status &lt;i&gt;cloudy&lt;/i&gt; or &lt;i&gt;nodata&lt;/i&gt;, never 0. A product that cannot be read has the status &lt;i&gt;failed&lt;/i&gt; and the reason in &lt;i&gt;error&lt;/i&gt;; the others are still written.&lt;/p&gt;&lt;p&gt;Needs a Terrascope login (Terrascope panel or &lt;i&gt;api.login()&lt;/i&gt;).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Pour chaque point ou polygone de la couche en entrée, suit un indicateur à travers les produits d&apos;une collection : une ligne par produit et par entité, avec la date, la valeur, le nombre de pixels valides et l&apos;identifiant du produit. Seuls les pixels nécessaires sont lus dans les fichiers de chaque produit (aucun téléchargement, aucune couche).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Indicateur&lt;/b&gt; : un indice calculé à partir des bandes ({indices}), la valeur propre du produit (&lt;i&gt;NDVI&lt;/i&gt;, &lt;i&gt;FAPAR&lt;/i&gt;, &lt;i&gt;LAI&lt;/i&gt;, &lt;i&gt;FCOVER&lt;/i&gt; de ces collections) ou une bande (&lt;i&gt;B04&lt;/i&gt;, ou son nom courant &lt;i&gt;red&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;En un point, la valeur est celle du pixel ; sur un polygone, c&apos;est la moyenne des pixels dont le centre se trouve à l&apos;intérieur, avec le minimum, le maximum, les 10e et 90e centiles et l&apos;écart type. Avec &lt;b&gt;Masquer les nuages&lt;/b&gt;, les pixels que la classification de scène (SCL) marque comme pas de données, défectueux, ombre de nuage, nuage ou cirrus sont exclus ; la neige est conservée. Une date sans aucun pixel valide est une lacune : une valeur vide avec le statut &lt;i&gt;cloudy&lt;/i&gt; ou &lt;i&gt;nodata&lt;/i&gt;, jamais 0. Un produit illisible reçoit le statut &lt;i&gt;failed&lt;/i&gt; et la raison dans &lt;i&gt;error&lt;/i&gt; ; les autres sont tout de même écrits.&lt;/p&gt;&lt;p&gt;Nécessite une connexion Terrascope (panneau Terrascope ou &lt;i&gt;api.login()&lt;/i&gt;).&lt;/p&gt;</translation>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="134"/>
+        <source>&lt;p&gt;For each point or polygon of the input layer, follows an indicator through the products of a collection: one row per product and feature, with the date, the value, the number of valid pixels and the product id. Only the pixels needed are read from each product&apos;s files (no download, no layer).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Indicator&lt;/b&gt;: an index computed from the bands (see the list below), the product&apos;s own value (&lt;i&gt;NDVI&lt;/i&gt;, &lt;i&gt;FAPAR&lt;/i&gt;, &lt;i&gt;LAI&lt;/i&gt;, &lt;i&gt;FCOVER&lt;/i&gt; of those collections) or a band (&lt;i&gt;B04&lt;/i&gt;, or its common name &lt;i&gt;red&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;At a point the value is the pixel&apos;s; over a polygon it is the mean of the pixels whose centre lies inside, with min, max, 10th and 90th percentiles and standard deviation. With &lt;b&gt;mask clouds&lt;/b&gt;, pixels that the scene classification (SCL) marks as no data, defective, cloud shadow, cloud or cirrus are left out; snow is kept. A date without any valid pixel is a gap: an empty value with the status &lt;i&gt;cloudy&lt;/i&gt; or &lt;i&gt;nodata&lt;/i&gt;, never 0. A product that cannot be read has the status &lt;i&gt;failed&lt;/i&gt; and the reason in &lt;i&gt;error&lt;/i&gt;; the others are still written.&lt;/p&gt;&lt;p&gt;A feature whose whole series failed (outside every product, no product in the period, every product unreadable) gets one row without a date: the status &lt;i&gt;nodata&lt;/i&gt; or &lt;i&gt;failed&lt;/i&gt;, and the reason in &lt;i&gt;error&lt;/i&gt;. A run that did not go to its end has a row with the status &lt;i&gt;cancelled&lt;/i&gt; or &lt;i&gt;incomplete&lt;/i&gt; after the rows read for a feature, and one for each feature it did not reach: such a table is not a whole series.&lt;/p&gt;&lt;p&gt;Needs a Terrascope login (Terrascope panel or &lt;i&gt;api.login()&lt;/i&gt;).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Pour chaque point ou polygone de la couche en entrée, suit un indicateur à travers les produits d&apos;une collection : une ligne par produit et par entité, avec la date, la valeur, le nombre de pixels valides et l&apos;identifiant du produit. Seuls les pixels nécessaires sont lus dans les fichiers de chaque produit (aucun téléchargement, aucune couche).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Indicateur&lt;/b&gt; : un indice calculé à partir des bandes (voir la liste ci-dessous), la valeur propre du produit (&lt;i&gt;NDVI&lt;/i&gt;, &lt;i&gt;FAPAR&lt;/i&gt;, &lt;i&gt;LAI&lt;/i&gt;, &lt;i&gt;FCOVER&lt;/i&gt; de ces collections) ou une bande (&lt;i&gt;B04&lt;/i&gt;, ou son nom courant &lt;i&gt;red&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;En un point, la valeur est celle du pixel ; sur un polygone, c&apos;est la moyenne des pixels dont le centre se trouve à l&apos;intérieur, avec le minimum, le maximum, les 10e et 90e centiles et l&apos;écart type. Avec &lt;b&gt;Masquer les nuages&lt;/b&gt;, les pixels que la classification de scène (SCL) marque comme pas de données, défectueux, ombre de nuage, nuage ou cirrus sont exclus ; la neige est conservée. Une date sans aucun pixel valide est une lacune : une valeur vide avec le statut &lt;i&gt;cloudy&lt;/i&gt; ou &lt;i&gt;nodata&lt;/i&gt;, jamais 0. Un produit illisible reçoit le statut &lt;i&gt;failed&lt;/i&gt; et la raison dans &lt;i&gt;error&lt;/i&gt; ; les autres sont tout de même écrits.&lt;/p&gt;&lt;p&gt;Une entité dont toute la série a échoué (hors de tout produit, aucun produit dans la période, aucun produit lisible) reçoit une ligne sans date : le statut &lt;i&gt;nodata&lt;/i&gt; ou &lt;i&gt;failed&lt;/i&gt;, et la raison dans &lt;i&gt;error&lt;/i&gt;. Une exécution qui n&apos;est pas allée jusqu&apos;au bout a une ligne au statut &lt;i&gt;cancelled&lt;/i&gt; ou &lt;i&gt;incomplete&lt;/i&gt; après les lignes lues pour une entité, et une pour chaque entité qu&apos;elle n&apos;a pas atteinte : une telle table n&apos;est pas une série complète.&lt;/p&gt;&lt;p&gt;Nécessite une connexion Terrascope (panneau Terrascope ou &lt;i&gt;api.login()&lt;/i&gt;).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing_provider/timeseries_algorithm.py" line="138"/>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="160"/>
         <source>Collection (id)</source>
         <translation>Collection (identifiant)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/timeseries_algorithm.py" line="143"/>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="165"/>
         <source>Indicator (index, product or band)</source>
         <translation>Indicateur (indice, produit ou bande)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/timeseries_algorithm.py" line="147"/>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="169"/>
         <source>Points or polygons</source>
         <translation>Points ou polygones</translation>
     </message>
     <message>
-        <location filename="../processing_provider/timeseries_algorithm.py" line="154"/>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="176"/>
         <source>Maximum cloud cover of a product (%)</source>
         <translation>Couverture nuageuse maximale d&apos;un produit (%)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/timeseries_algorithm.py" line="164"/>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="186"/>
         <source>Mask clouds with the scene classification</source>
         <translation>Masquer les nuages avec la classification de scène</translation>
     </message>
     <message>
-        <location filename="../processing_provider/timeseries_algorithm.py" line="186"/>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="191"/>
+        <source>Rows written</source>
+        <translation>Lignes écrites</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="192"/>
+        <source>Rows of products or features that failed</source>
+        <translation>Lignes des produits ou entités en échec</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="193"/>
+        <source>Features whose series is incomplete</source>
+        <translation>Entités dont la série est incomplète</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="211"/>
         <source>The input layer has no features with a geometry (or none selected).</source>
         <translation>La couche en entrée n&apos;a aucune entité avec une géométrie (ou aucune n&apos;est sélectionnée).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/timeseries_algorithm.py" line="219"/>
-        <location filename="../processing_provider/timeseries_algorithm.py" line="222"/>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="231"/>
+        <source>Not read: the run was cancelled before this feature.</source>
+        <translation>Non lu : l&apos;exécution a été annulée avant cette entité.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="252"/>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="262"/>
         <source>Feature {id}: {message}</source>
         <translation>Entité {id} : {message}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/timeseries_algorithm.py" line="227"/>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="270"/>
         <source>Feature {id}: {summary}</source>
         <translation>Entité {id} : {summary}</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Computes a spectral index from band rasters (downloaded Terrascope files or loaded product layers) or from one multiband raster, and writes it as a float32 GeoTIFF.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Band rasters&lt;/b&gt;: one file per band; each is recognised by its name (Sentinel-2 &lt;i&gt;…TOC-B04_10M…&lt;/i&gt;, PROBA-V &lt;i&gt;…_RED&lt;/i&gt;) or by its band description. The sensor preset says which band is which. A Sentinel-2 &lt;i&gt;SCL&lt;/i&gt; raster among them is used as the cloud mask.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Multiband raster&lt;/b&gt;: its bands are found by the band mapping (such as &lt;i&gt;red=3, nir=4&lt;/i&gt;), else by their descriptions, else by the sensor&apos;s band order when the band count matches.&lt;/p&gt;&lt;p&gt;Digital numbers become reflectance with the raster&apos;s own scale and offset, else the sensor&apos;s (Sentinel-2 0.0001, PROBA-V 0.0005), unless a scale is given. Inputs of different pixel sizes or CRSs are resampled on the fly to the finest input&apos;s grid (or the chosen CRS and pixel size), over the area all inputs cover. Pixels where an input has no data, where the scene classification is one of the masked classes (default: no data, defective, cloud shadow, clouds, cirrus), or where a denominator is zero get the output no-data value.&lt;/p&gt;&lt;p&gt;Indices:&lt;/p&gt;{}</source>
+        <translation type="vanished">&lt;p&gt;Calcule un indice spectral à partir de rasters de bandes (fichiers Terrascope téléchargés ou couches de produits chargées) ou d&apos;un raster multibande, et l&apos;écrit dans un GeoTIFF float32.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rasters de bandes&lt;/b&gt; : un fichier par bande ; chacun est reconnu par son nom (Sentinel-2 &lt;i&gt;…TOC-B04_10M…&lt;/i&gt;, PROBA-V &lt;i&gt;…_RED&lt;/i&gt;) ou par la description de sa bande. Le préréglage du capteur indique quelle bande est laquelle. Un raster Sentinel-2 &lt;i&gt;SCL&lt;/i&gt; parmi eux sert de masque de nuages.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Raster multibande&lt;/b&gt; : ses bandes sont identifiées par la correspondance des bandes (par exemple &lt;i&gt;red=3, nir=4&lt;/i&gt;), sinon par leurs descriptions, sinon par l&apos;ordre des bandes du capteur lorsque le nombre de bandes correspond.&lt;/p&gt;&lt;p&gt;Les comptes numériques sont convertis en réflectance avec l&apos;échelle et le décalage propres au raster, sinon avec ceux du capteur (Sentinel-2 0,0001, PROBA-V 0,0005), sauf si une échelle est indiquée. Les entrées de tailles de pixel ou de SCR différents sont rééchantillonnées à la volée sur la grille de l&apos;entrée la plus fine (ou selon le SCR et la taille de pixel choisis), sur la zone couverte par toutes les entrées. Les pixels où une entrée n&apos;a pas de données, où la classification de scène est l&apos;une des classes masquées (par défaut : pas de données, défectueux, ombre de nuage, nuages, cirrus), ou bien où un dénominateur est nul reçoivent la valeur NoData de sortie.&lt;/p&gt;&lt;p&gt;Indices :&lt;/p&gt;{}</translation>
+    </message>
+    <message>
+        <source>Output CRS (default: the finest input&apos;s)</source>
+        <translation type="vanished">SCR de sortie (par défaut : celui de l&apos;entrée la plus fine)</translation>
+    </message>
+    <message>
+        <source>Output pixel size (0: the finest input&apos;s)</source>
+        <translation type="vanished">Taille de pixel en sortie (0 : celle de l&apos;entrée la plus fine)</translation>
+    </message>
+    <message>
+        <source>ZSTD (fast; read by QGIS and GDAL 2.3 or later)</source>
+        <translation type="vanished">ZSTD (rapide ; lu par QGIS et GDAL 2.3 ou ultérieur)</translation>
+    </message>
+    <message>
+        <source>DEFLATE (read by every GIS; slower)</source>
+        <translation type="vanished">DEFLATE (lu par tous les SIG ; plus lent)</translation>
+    </message>
+    <message>
+        <source>None (fastest, largest files)</source>
+        <translation type="vanished">Aucune (la plus rapide, fichiers les plus volumineux)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;For each point or polygon of the input layer, follows an indicator through the products of a collection: one row per product and feature, with the date, the value, the number of valid pixels and the product id. Only the pixels needed are read from each product&apos;s files (no download, no layer).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Indicator&lt;/b&gt;: an index computed from the bands ({indices}), the product&apos;s own value (&lt;i&gt;NDVI&lt;/i&gt;, &lt;i&gt;FAPAR&lt;/i&gt;, &lt;i&gt;LAI&lt;/i&gt;, &lt;i&gt;FCOVER&lt;/i&gt; of those collections) or a band (&lt;i&gt;B04&lt;/i&gt;, or its common name &lt;i&gt;red&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;At a point the value is the pixel&apos;s; over a polygon it is the mean of the pixels whose centre lies inside, with min, max, 10th and 90th percentiles and standard deviation. With &lt;b&gt;mask clouds&lt;/b&gt;, pixels that the scene classification (SCL) marks as no data, defective, cloud shadow, cloud or cirrus are left out; snow is kept. A date without any valid pixel is a gap: an empty value with the status &lt;i&gt;cloudy&lt;/i&gt; or &lt;i&gt;nodata&lt;/i&gt;, never 0. A product that cannot be read has the status &lt;i&gt;failed&lt;/i&gt; and the reason in &lt;i&gt;error&lt;/i&gt;; the others are still written.&lt;/p&gt;&lt;p&gt;Needs a Terrascope login (Terrascope panel or &lt;i&gt;api.login()&lt;/i&gt;).&lt;/p&gt;</source>
+        <translation type="vanished">&lt;p&gt;Pour chaque point ou polygone de la couche en entrée, suit un indicateur à travers les produits d&apos;une collection : une ligne par produit et par entité, avec la date, la valeur, le nombre de pixels valides et l&apos;identifiant du produit. Seuls les pixels nécessaires sont lus dans les fichiers de chaque produit (aucun téléchargement, aucune couche).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Indicateur&lt;/b&gt; : un indice calculé à partir des bandes ({indices}), la valeur propre du produit (&lt;i&gt;NDVI&lt;/i&gt;, &lt;i&gt;FAPAR&lt;/i&gt;, &lt;i&gt;LAI&lt;/i&gt;, &lt;i&gt;FCOVER&lt;/i&gt; de ces collections) ou une bande (&lt;i&gt;B04&lt;/i&gt;, ou son nom courant &lt;i&gt;red&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;En un point, la valeur est celle du pixel ; sur un polygone, c&apos;est la moyenne des pixels dont le centre se trouve à l&apos;intérieur, avec le minimum, le maximum, les 10e et 90e centiles et l&apos;écart type. Avec &lt;b&gt;Masquer les nuages&lt;/b&gt;, les pixels que la classification de scène (SCL) marque comme pas de données, défectueux, ombre de nuage, nuage ou cirrus sont exclus ; la neige est conservée. Une date sans aucun pixel valide est une lacune : une valeur vide avec le statut &lt;i&gt;cloudy&lt;/i&gt; ou &lt;i&gt;nodata&lt;/i&gt;, jamais 0. Un produit illisible reçoit le statut &lt;i&gt;failed&lt;/i&gt; et la raison dans &lt;i&gt;error&lt;/i&gt; ; les autres sont tout de même écrits.&lt;/p&gt;&lt;p&gt;Nécessite une connexion Terrascope (panneau Terrascope ou &lt;i&gt;api.login()&lt;/i&gt;).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>the answer was lost</source>

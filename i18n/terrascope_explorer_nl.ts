@@ -33,7 +33,7 @@
     </message>
     <message>
         <location filename="../plugin.py" line="139"/>
-        <location filename="../ui/timeseries_dock.py" line="63"/>
+        <location filename="../ui/timeseries_dock.py" line="69"/>
         <source>Terrascope time series</source>
         <translation>Terrascope-tijdreeksen</translation>
     </message>
@@ -43,7 +43,7 @@
         <translation>De tijdreeks van een indicator op een punt of over een polygoon weergeven, op basis van Terrascope-producten</translation>
     </message>
     <message>
-        <location filename="../api.py" line="265"/>
+        <location filename="../api.py" line="269"/>
         <source>({n} more files failed.)</source>
         <translation>(Nog {n} bestanden zijn mislukt.)</translation>
     </message>
@@ -617,28 +617,138 @@
         <translation>Terrascope-footprints</translation>
     </message>
     <message>
-        <location filename="../core/indices.py" line="348"/>
+        <location filename="../core/indices.py" line="70"/>
+        <source>Normalized Difference Vegetation Index</source>
+        <translation>Genormaliseerde verschilvegetatie-index</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="71"/>
+        <source>Normalized Difference Water Index</source>
+        <translation>Genormaliseerde verschilwaterindex</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="72"/>
+        <source>Modified Normalized Difference Water Index</source>
+        <translation>Gemodificeerde genormaliseerde verschilwaterindex</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="75"/>
+        <source>Normalized Difference Moisture Index</source>
+        <translation>Genormaliseerde verschilvochtindex</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="80"/>
+        <source>Normalized Burn Ratio</source>
+        <translation>Genormaliseerde verbrandingsratio</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="81"/>
+        <source>Normalized Burn Ratio 2</source>
+        <translation>Genormaliseerde verbrandingsratio 2</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="82"/>
+        <source>Normalized Difference Red Edge</source>
+        <translation>Genormaliseerd verschil in de red edge</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="85"/>
+        <source>Green Normalized Difference Vegetation Index</source>
+        <translation>Groene genormaliseerde verschilvegetatie-index</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="90"/>
+        <source>Normalized Difference Built-up Index</source>
+        <translation>Genormaliseerde verschilbebouwingsindex</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="93"/>
+        <source>Enhanced Vegetation Index</source>
+        <translation>Verbeterde vegetatie-index</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="101"/>
+        <source>Two-band Enhanced Vegetation Index</source>
+        <translation>Verbeterde vegetatie-index met twee banden</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="109"/>
+        <source>Soil Adjusted Vegetation Index</source>
+        <translation>Bodemgecorrigeerde vegetatie-index</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="117"/>
+        <source>Modified Soil Adjusted Vegetation Index 2</source>
+        <translation>Gemodificeerde bodemgecorrigeerde vegetatie-index 2</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="150"/>
+        <source>Sentinel-2 (Terrascope TOC)</source>
+        <translation>Sentinel-2 (Terrascope TOC)</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="185"/>
+        <source>PROBA-V (TOC reflectance)</source>
+        <translation>PROBA-V (TOC-reflectantie)</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="190"/>
+        <source>Other (band mapping or band names)</source>
+        <translation>Overig (bandtoewijzing of bandnamen)</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="204"/>
+        <source>&lt;b&gt;{key}&lt;/b&gt; ({name}): {formula}; bands {bands}; {reference}</source>
+        <translation>&lt;b&gt;{key}&lt;/b&gt; ({name}): {formula}; banden {bands}; {reference}</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="222"/>
+        <source>&lt;b&gt;{key}&lt;/b&gt;: {name}; reflectance = digital number × {scale:g} + {offset:g}</source>
+        <translation>&lt;b&gt;{key}&lt;/b&gt;: {name}; reflectantie = digitaal getal × {scale:g} + {offset:g}</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="226"/>
+        <source>&lt;b&gt;{key}&lt;/b&gt;: {name}; the rasters&apos; own scale and offset, else the scale given</source>
+        <translation>&lt;b&gt;{key}&lt;/b&gt;: {name}; de eigen schaal en offset van de rasters, anders de opgegeven schaal</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="264"/>
+        <source>&quot;{}&quot; is not of the form name=band number, such as red=3</source>
+        <translation>&quot;{}&quot; heeft niet de vorm naam=bandnummer, zoals red=3</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="277"/>
+        <source>&quot;{}&quot; is not a class number or a range such as 8-10</source>
+        <translation>&quot;{}&quot; is geen klassenummer en geen bereik zoals 8-10</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="405"/>
         <source>the {} band ({} for {})</source>
         <translation>de band {} ({} voor {})</translation>
     </message>
     <message>
-        <location filename="../core/indices.py" line="350"/>
+        <location filename="../core/indices.py" line="407"/>
         <source>the {} band</source>
         <translation>de band {}</translation>
     </message>
     <message>
         <location filename="../core/indices.py" line="418"/>
+        <source>Two inputs provide band {} ({}, {}): give the bands of one product only.</source>
+        <translation>Twee invoerbestanden leveren band {} ({}, {}): geef alleen de banden van één product op.</translation>
+    </message>
+    <message>
+        <location filename="../core/indices.py" line="492"/>
         <source>{} needs {}, which was not found among the inputs. Add that band raster, or give the band mapping of the multiband raster, such as {}.</source>
         <translation>{} heeft {} nodig, maar die werd niet gevonden onder de invoer. Voeg dat bandraster toe, of geef de bandtoewijzing van het multibandraster op, zoals {}.</translation>
     </message>
     <message>
-        <location filename="../core/indices.py" line="435"/>
-        <location filename="../core/styles.py" line="192"/>
+        <location filename="../core/indices.py" line="509"/>
+        <location filename="../core/styles.py" line="197"/>
         <source>scene classification</source>
         <translation>scèneclassificatie</translation>
     </message>
     <message>
-        <location filename="../core/indices.py" line="438"/>
+        <location filename="../core/indices.py" line="512"/>
         <source>The scene classification {} holds real numbers; it must hold class numbers.</source>
         <translation>De scèneclassificatie {} bevat reële getallen; ze moet klassenummers bevatten.</translation>
     </message>
@@ -710,7 +820,7 @@
     </message>
     <message>
         <location filename="../core/layers.py" line="521"/>
-        <location filename="../core/timeseries.py" line="670"/>
+        <location filename="../core/timeseries.py" line="698"/>
         <source>unknown error</source>
         <translation>onbekende fout</translation>
     </message>
@@ -759,8 +869,8 @@
         <location filename="../core/layers.py" line="1075"/>
         <source>Loading %n Terrascope product(s)</source>
         <translation>
-            <numerusform>%n Terrascope-product(en) laden</numerusform>
-            <numerusform>%n Terrascope-product(en) laden</numerusform>
+            <numerusform>%n Terrascope-product laden</numerusform>
+            <numerusform>%n Terrascope-producten laden</numerusform>
         </translation>
     </message>
     <message>
@@ -952,42 +1062,42 @@
         <translation>Band {} van {} bevat waarden van het type {}, die hier niet bruikbaar zijn; gebruik gehele of reële getallen.</translation>
     </message>
     <message>
-        <location filename="../core/raster_engine.py" line="196"/>
+        <location filename="../core/raster_engine.py" line="226"/>
         <source>No input raster was given.</source>
         <translation>Er werd geen invoerraster opgegeven.</translation>
     </message>
     <message>
-        <location filename="../core/raster_engine.py" line="217"/>
+        <location filename="../core/raster_engine.py" line="240"/>
         <source>The rasters do not overlap: {} cover no common area.</source>
         <translation>De rasters overlappen niet: {} hebben geen gemeenschappelijk gebied.</translation>
     </message>
     <message>
-        <location filename="../core/raster_engine.py" line="227"/>
+        <location filename="../core/raster_engine.py" line="246"/>
         <source>The pixel size must be larger than zero.</source>
         <translation>De pixelgrootte moet groter dan nul zijn.</translation>
     </message>
     <message>
-        <location filename="../core/raster_engine.py" line="236"/>
+        <location filename="../core/raster_engine.py" line="255"/>
         <source>The rasters overlap by less than one pixel.</source>
         <translation>De rasters overlappen minder dan één pixel.</translation>
     </message>
     <message>
-        <location filename="../core/raster_engine.py" line="286"/>
+        <location filename="../core/raster_engine.py" line="305"/>
         <source>Unknown resampling method {}.</source>
         <translation>Onbekende herbemonsteringsmethode {}.</translation>
     </message>
     <message>
-        <location filename="../core/raster_engine.py" line="563"/>
+        <location filename="../core/raster_engine.py" line="582"/>
         <source>The Cloud-Optimized GeoTIFF {} could not be written: {}</source>
         <translation>De Cloud-Optimized GeoTIFF {} kon niet worden geschreven: {}</translation>
     </message>
     <message>
-        <location filename="../core/raster_engine.py" line="653"/>
+        <location filename="../core/raster_engine.py" line="672"/>
         <source>Unknown compression {}.</source>
         <translation>Onbekende compressie {}.</translation>
     </message>
     <message>
-        <location filename="../core/raster_engine.py" line="670"/>
+        <location filename="../core/raster_engine.py" line="689"/>
         <source>The output file {} cannot be created: {}</source>
         <translation>Het uitvoerbestand {} kan niet worden aangemaakt: {}</translation>
     </message>
@@ -1000,6 +1110,26 @@
         <location filename="../core/search_task.py" line="113"/>
         <source>Searching the Terrascope catalogue</source>
         <translation>De Terrascope-catalogus doorzoeken</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="75"/>
+        <source>The environment variable {name}</source>
+        <translation>De omgevingsvariabele {name}</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="78"/>
+        <source>The setting {key}</source>
+        <translation>De instelling {key}</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="88"/>
+        <source>{source} must not contain a user name or a password.</source>
+        <translation>{source} mag geen gebruikersnaam of wachtwoord bevatten.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="102"/>
+        <source>{source} must be the base URL of a Terrascope sandbox, such as http://127.0.0.1:8765, but it is {value}.</source>
+        <translation>{source} moet de basis-URL van een Terrascope-sandbox zijn, zoals http://127.0.0.1:8765, maar is {value}.</translation>
     </message>
     <message>
         <location filename="../core/styles.py" line="46"/>
@@ -1022,207 +1152,427 @@
         <translation>landbouw</translation>
     </message>
     <message>
-        <location filename="../core/styles.py" line="184"/>
+        <location filename="../core/styles.py" line="122"/>
+        <source>Tree cover</source>
+        <translation>Boombedekking</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="123"/>
+        <source>Shrubland</source>
+        <translation>Struikgewas</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="124"/>
+        <source>Grassland</source>
+        <translation>Grasland</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="125"/>
+        <source>Cropland</source>
+        <translation>Akkerland</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="126"/>
+        <source>Built-up</source>
+        <translation>Bebouwd</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="127"/>
+        <source>Bare / sparse vegetation</source>
+        <translation>Kaal / schaarse vegetatie</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="128"/>
+        <source>Snow and ice</source>
+        <translation>Sneeuw en ijs</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="129"/>
+        <source>Permanent water bodies</source>
+        <translation>Permanent water</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="130"/>
+        <source>Herbaceous wetland</source>
+        <translation>Kruidachtig moerasland</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="131"/>
+        <source>Mangroves</source>
+        <translation>Mangroven</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="132"/>
+        <source>Moss and lichen</source>
+        <translation>Mossen en korstmossen</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="136"/>
+        <source>No data</source>
+        <translation>Geen gegevens</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="137"/>
+        <source>Saturated or defective</source>
+        <translation>Verzadigd of defect</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="138"/>
+        <source>Dark area pixels</source>
+        <translation>Donkere pixels</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="139"/>
+        <source>Cloud shadows</source>
+        <translation>Wolkenschaduwen</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="140"/>
+        <source>Vegetation</source>
+        <translation>Vegetatie</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="141"/>
+        <source>Not vegetated</source>
+        <translation>Niet begroeid</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="142"/>
+        <source>Water</source>
+        <translation>Water</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="143"/>
+        <source>Unclassified</source>
+        <translation>Niet geclassificeerd</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="144"/>
+        <source>Cloud, medium probability</source>
+        <translation>Wolk, gemiddelde waarschijnlijkheid</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="145"/>
+        <source>Cloud, high probability</source>
+        <translation>Wolk, hoge waarschijnlijkheid</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="146"/>
+        <source>Thin cirrus</source>
+        <translation>Dunne cirrus</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="147"/>
+        <source>Snow</source>
+        <translation>Sneeuw</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="150"/>
+        <source>Clear</source>
+        <translation>Onbewolkt</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="150"/>
+        <source>Cloud or shadow</source>
+        <translation>Wolk of schaduw</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="155"/>
+        <source>Temporary crops</source>
+        <translation>Tijdelijke gewassen</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="155"/>
+        <source>temporary crops</source>
+        <translation>tijdelijke gewassen</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="156"/>
+        <source>Maize</source>
+        <translation>Maïs</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="156"/>
+        <source>maize</source>
+        <translation>maïs</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="157"/>
+        <source>Winter cereals</source>
+        <translation>Wintergranen</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="157"/>
+        <source>winter cereals</source>
+        <translation>wintergranen</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="158"/>
+        <source>Spring cereals</source>
+        <translation>Zomergranen</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="158"/>
+        <source>spring cereals</source>
+        <translation>zomergranen</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="160"/>
+        <source>Detected</source>
+        <translation>Gedetecteerd</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="160"/>
+        <source>detected</source>
+        <translation>gedetecteerd</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="161"/>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="188"/>
         <source>land cover</source>
         <translation>bodembedekking</translation>
     </message>
     <message>
-        <location filename="../core/styles.py" line="190"/>
+        <location filename="../core/styles.py" line="195"/>
         <source>confidence</source>
         <translation>betrouwbaarheid</translation>
     </message>
     <message>
-        <location filename="../core/styles.py" line="194"/>
+        <location filename="../core/styles.py" line="199"/>
         <source>cloud mask</source>
         <translation>wolkenmasker</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="206"/>
+        <location filename="../core/styles.py" line="244"/>
+        <source>WorldCereal 2021 temporary crops</source>
+        <translation>WorldCereal 2021 tijdelijke gewassen</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="245"/>
+        <source>WorldCereal 2021 maize</source>
+        <translation>WorldCereal 2021 maïs</translation>
+    </message>
+    <message>
+        <location filename="../core/styles.py" line="246"/>
+        <source>WorldCereal 2021 winter cereals</source>
+        <translation>WorldCereal 2021 wintergranen</translation>
+    </message>
+    <message>
+        <location filename="../core/timeseries.py" line="221"/>
+        <source>Incomplete series: {reason}</source>
+        <translation>Onvolledige reeks: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/timeseries.py" line="223"/>
+        <source>Incomplete series: the run was cancelled after {n} products.</source>
+        <translation>Onvolledige reeks: de uitvoering werd na {n} producten geannuleerd.</translation>
+    </message>
+    <message>
+        <location filename="../core/timeseries.py" line="232"/>
         <source>{valid} of {total} dates have a value</source>
         <translation>{valid} van {total} datums hebben een waarde</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="210"/>
+        <location filename="../core/timeseries.py" line="236"/>
         <source>, {failed} failed</source>
         <translation>, {failed} mislukt</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="213"/>
+        <location filename="../core/timeseries.py" line="239"/>
         <source>Cancelled: the series is incomplete.</source>
         <translation>Geannuleerd: de reeks is onvolledig.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="299"/>
+        <location filename="../core/timeseries.py" line="241"/>
+        <source>Stopped by an error: the series is incomplete.</source>
+        <translation>Gestopt door een fout: de reeks is onvolledig.</translation>
+    </message>
+    <message>
+        <location filename="../core/timeseries.py" line="327"/>
         <source>{index} needs the {bands} band, which products of {collection} do not have.</source>
         <translation>{index} heeft de band {bands} nodig, die de producten van {collection} niet hebben.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="309"/>
+        <location filename="../core/timeseries.py" line="337"/>
         <source>&quot;{indicator}&quot; is neither an index nor a band of {collection}. Choose an index such as NDVI or one of its bands: {choices}.</source>
         <translation>&quot;{indicator}&quot; is geen index en geen band van {collection}. Kies een index zoals NDVI of een van de banden: {choices}.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="402"/>
+        <location filename="../core/timeseries.py" line="430"/>
         <source>{service} answered a range request without the file size. Try again later.</source>
         <translation>{service} beantwoordde een HTTP-range-aanvraag zonder de bestandsgrootte. Probeer het later opnieuw.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="612"/>
+        <location filename="../core/timeseries.py" line="640"/>
         <source>{name} cannot be read as a raster ({reason}).</source>
         <translation>{name} kan niet als raster worden gelezen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="613"/>
+        <location filename="../core/timeseries.py" line="641"/>
         <source>unknown format</source>
         <translation>onbekend formaat</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="637"/>
+        <location filename="../core/timeseries.py" line="665"/>
         <source>{name} has no coordinate reference system.</source>
         <translation>{name} heeft geen coördinatenreferentiesysteem.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="669"/>
+        <location filename="../core/timeseries.py" line="697"/>
         <source>The pixels of {name} could not be read ({reason}).</source>
         <translation>De pixels van {name} konden niet worden gelezen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="742"/>
+        <location filename="../core/timeseries.py" line="770"/>
         <source>Give a point or a polygon for the time series.</source>
         <translation>Geef een punt of een polygoon op voor de tijdreeks.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="748"/>
+        <location filename="../core/timeseries.py" line="776"/>
         <source>Give one point for the time series, not {n}.</source>
         <translation>Geef één punt op voor de tijdreeks, geen {n}.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="752"/>
+        <location filename="../core/timeseries.py" line="780"/>
         <source>A time series needs a point or a polygon, not a line.</source>
         <translation>Een tijdreeks vereist een punt of een polygoon, geen lijn.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="759"/>
+        <location filename="../core/timeseries.py" line="787"/>
         <source>The polygon is empty. Draw it again or choose another feature.</source>
         <translation>De polygoon is leeg. Teken hem opnieuw of kies een ander object.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="762"/>
+        <location filename="../core/timeseries.py" line="790"/>
         <source>The polygon is too large for a time series ({area:,.1f} km², at most {limit:,.0f} km²). Draw a smaller one, or clip the rasters of a few dates instead.</source>
         <translation>De polygoon is te groot voor een tijdreeks ({area:,.1f} km², hoogstens {limit:,.0f} km²). Teken een kleinere, of clip in plaats daarvan de rasters van enkele datums.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="781"/>
+        <location filename="../core/timeseries.py" line="809"/>
         <source>The coordinate reference system of the place cannot be read.</source>
         <translation>Het coördinatenreferentiesysteem van de plaats kan niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="785"/>
+        <location filename="../core/timeseries.py" line="813"/>
         <source>The geometry of the place cannot be read.</source>
         <translation>De geometrie van de plaats kan niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="789"/>
+        <location filename="../core/timeseries.py" line="817"/>
         <source>The place cannot be converted to the product&apos;s coordinate system.</source>
         <translation>De plaats kan niet worden omgezet naar het coördinatensysteem van het product.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="812"/>
+        <location filename="../core/timeseries.py" line="840"/>
         <source>{name} has an unusable geotransform.</source>
         <translation>{name} heeft een onbruikbare geotransformatie.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1014"/>
+        <location filename="../core/timeseries.py" line="1042"/>
         <source>the first product</source>
         <translation>het eerste product</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1015"/>
+        <location filename="../core/timeseries.py" line="1043"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1016"/>
+        <location filename="../core/timeseries.py" line="1044"/>
         <source>between {start} and {end}</source>
         <translation>tussen {start} en {end}</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1036"/>
+        <location filename="../core/timeseries.py" line="1075"/>
         <source>{n} products of {collection} match: too many for one series (at most {limit}). Choose a shorter period.</source>
         <translation>{n} producten van {collection} komen overeen: te veel voor één reeks (hoogstens {limit}). Kies een kortere periode.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1050"/>
+        <location filename="../core/timeseries.py" line="1089"/>
         <source>this point</source>
         <translation>dit punt</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1050"/>
+        <location filename="../core/timeseries.py" line="1089"/>
         <source>this area</source>
         <translation>dit gebied</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1060"/>
+        <location filename="../core/timeseries.py" line="1099"/>
         <source>No product of {collection} covers {what} at any date: it lies outside the collection&apos;s coverage. Check the place and its coordinate reference system ({crs}).</source>
         <translation>Geen enkel product van {collection} dekt {what}, op geen enkele datum: het ligt buiten de dekking van de collectie. Controleer de plaats en het coördinatenreferentiesysteem ervan ({crs}).</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1070"/>
+        <location filename="../core/timeseries.py" line="1109"/>
         <source> with at most {cloud:g} % cloud cover</source>
         <translation> met hoogstens {cloud:g} % bewolking</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1075"/>
+        <location filename="../core/timeseries.py" line="1114"/>
         <source>No product of {collection} covers {what} {period}{cloud}. Widen the period{more}.</source>
         <translation>Geen enkel product van {collection} dekt {what} {period}{cloud}. Verruim de periode{more}.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1080"/>
+        <location filename="../core/timeseries.py" line="1119"/>
         <source> or raise the cloud limit</source>
         <translation> of verhoog de bewolkingslimiet</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1107"/>
+        <location filename="../core/timeseries.py" line="1149"/>
         <source>Choose a collection for the time series.</source>
         <translation>Kies een collectie voor de tijdreeks.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1110"/>
+        <location filename="../core/timeseries.py" line="1152"/>
         <source>The window around a point must be an odd number of pixels from 1 to {n}.</source>
         <translation>Het venster rond een punt moet een oneven aantal pixels van 1 tot {n} zijn.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1136"/>
+        <location filename="../core/timeseries.py" line="1178"/>
         <source>Nothing to read.</source>
         <translation>Niets te lezen.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1199"/>
+        <location filename="../core/timeseries.py" line="1237"/>
+        <source>the run stopped on an error after {done} of {n} products; the other dates are missing. {reason}</source>
+        <translation>de uitvoering stopte door een fout na {done} van {n} producten; de andere datums ontbreken. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/timeseries.py" line="1242"/>
+        <source>the catalogue failed while listing the products: only the {n} it listed before were read, later dates may be missing. {reason}</source>
+        <translation>de catalogus faalde tijdens het opsommen van de producten: alleen de {n} die hij daarvoor had opgesomd, werden gelezen; latere datums kunnen ontbreken. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/timeseries.py" line="1253"/>
         <source>None of the {n} products could be read. The first one failed: {reason}</source>
         <translation>Geen van de {n} producten kon worden gelezen. Het eerste mislukte: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1226"/>
+        <location filename="../core/timeseries.py" line="1280"/>
         <source>All {n} dates are cloudy here: the series has only gaps. Try another period.</source>
         <translation>Alle {n} datums zijn hier bewolkt: de reeks bevat alleen hiaten. Probeer een andere periode.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1228"/>
+        <location filename="../core/timeseries.py" line="1282"/>
         <source>None of the {n} dates has a valid value here (clouds, or no data at this place): the series has only gaps.</source>
         <translation>Geen van de {n} datums heeft hier een geldige waarde (wolken, of geen gegevens op deze plaats): de reeks bevat alleen hiaten.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1236"/>
+        <location filename="../core/timeseries.py" line="1292"/>
         <source>{failed} of {n} products could not be read; their dates are marked as failed (first: {reason}). Run the series again to retry them.</source>
         <translation>{failed} van {n} producten konden niet worden gelezen; hun datums zijn als mislukt gemarkeerd (eerste: {reason}). Voer de reeks opnieuw uit om ze opnieuw te proberen.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1243"/>
+        <location filename="../core/timeseries.py" line="1299"/>
         <source>Cancelled: {done} of {n} products were read.</source>
         <translation>Geannuleerd: {done} van {n} producten werden gelezen.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries.py" line="1312"/>
+        <location filename="../core/timeseries.py" line="1384"/>
         <source>The CSV file {path} cannot be written ({reason}).</source>
         <translation>Het CSV-bestand {path} kan niet worden geschreven ({reason}).</translation>
     </message>
@@ -1787,7 +2137,7 @@
     <message>
         <location filename="../ui/search_panel.py" line="132"/>
         <location filename="../ui/search_panel.py" line="239"/>
-        <location filename="../ui/timeseries_dock.py" line="187"/>
+        <location filename="../ui/timeseries_dock.py" line="225"/>
         <source>Loading the collections…</source>
         <translation>Collecties laden…</translation>
     </message>
@@ -1843,15 +2193,15 @@
     </message>
     <message>
         <location filename="../ui/search_panel.py" line="178"/>
-        <location filename="../processing_provider/search_algorithm.py" line="137"/>
-        <location filename="../processing_provider/timeseries_algorithm.py" line="149"/>
+        <location filename="../processing_provider/search_algorithm.py" line="138"/>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="171"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
         <location filename="../ui/search_panel.py" line="178"/>
-        <location filename="../processing_provider/search_algorithm.py" line="138"/>
-        <location filename="../processing_provider/timeseries_algorithm.py" line="150"/>
+        <location filename="../processing_provider/search_algorithm.py" line="139"/>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="172"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
@@ -1883,13 +2233,13 @@
     </message>
     <message>
         <location filename="../ui/search_panel.py" line="214"/>
-        <location filename="../ui/timeseries_dock.py" line="143"/>
+        <location filename="../ui/timeseries_dock.py" line="157"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
         <location filename="../ui/search_panel.py" line="241"/>
-        <location filename="../ui/timeseries_dock.py" line="188"/>
+        <location filename="../ui/timeseries_dock.py" line="226"/>
         <source>Loading the Terrascope collections</source>
         <translation>Terrascope-collecties laden</translation>
     </message>
@@ -1940,214 +2290,255 @@
         <translation>Gebied: {km2} km²</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_chart.py" line="133"/>
+        <location filename="../ui/timeseries_chart.py" line="151"/>
         <source>Choose a place and run a series: its values appear here.</source>
         <translation>Kies een plaats en voer een reeks uit: de waarden ervan verschijnen hier.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_chart.py" line="345"/>
+        <location filename="../ui/timeseries_chart.py" line="378"/>
+        <source>mean</source>
+        <translation>gemiddelde</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_chart.py" line="378"/>
+        <source>value</source>
+        <translation>waarde</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_chart.py" line="380"/>
+        <source>min–max</source>
+        <translation>min–max</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_chart.py" line="382"/>
+        <source>p10–p90</source>
+        <translation>p10–p90</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_chart.py" line="384"/>
+        <source>gap (cloudy, no data)</source>
+        <translation>hiaat (bewolkt, geen gegevens)</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_chart.py" line="386"/>
+        <source>failed</source>
+        <translation>mislukt</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_chart.py" line="388"/>
+        <source>incomplete series</source>
+        <translation>onvolledige reeks</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_chart.py" line="457"/>
         <source>failed: {error}</source>
         <translation>mislukt: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_chart.py" line="346"/>
+        <location filename="../ui/timeseries_chart.py" line="458"/>
         <source>gap ({status})</source>
         <translation>hiaat ({status})</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_chart.py" line="352"/>
+        <location filename="../ui/timeseries_chart.py" line="464"/>
         <source>min {min:.4g}, max {max:.4g}, p10 {p10:.4g}, p90 {p90:.4g}</source>
         <translation>min {min:.4g}, max {max:.4g}, p10 {p10:.4g}, p90 {p90:.4g}</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_chart.py" line="355"/>
+        <location filename="../ui/timeseries_chart.py" line="467"/>
         <source>{valid} of {total} pixels valid</source>
         <translation>{valid} van {total} pixels geldig</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_chart.py" line="358"/>
+        <location filename="../ui/timeseries_chart.py" line="470"/>
         <source>Click to load this scene.</source>
         <translation>Klik om deze scène te laden.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="90"/>
+        <location filename="../ui/timeseries_dock.py" line="104"/>
         <source>The collection whose products make the series</source>
         <translation>De collectie waarvan de producten de reeks vormen</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="91"/>
+        <location filename="../ui/timeseries_dock.py" line="105"/>
         <source>Collection</source>
         <translation>Collectie</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="95"/>
+        <location filename="../ui/timeseries_dock.py" line="109"/>
         <source>An index computed from the bands (NDVI…), the product&apos;s own value (NDVI, FAPAR…) or a band</source>
         <translation>Een index berekend uit de banden (NDVI…), de eigen waarde van het product (NDVI, FAPAR…) of een band</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="97"/>
+        <location filename="../ui/timeseries_dock.py" line="111"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="109"/>
+        <location filename="../ui/timeseries_dock.py" line="123"/>
         <source>From / to</source>
         <translation>Van / tot</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="115"/>
+        <location filename="../ui/timeseries_dock.py" line="129"/>
         <source>Skip products cloudier than this as a whole; clouds at the place are masked pixel by pixel</source>
         <translation>Producten overslaan die in hun geheel bewolkter zijn dan dit; wolken op de plaats zelf worden pixel per pixel gemaskeerd</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="117"/>
+        <location filename="../ui/timeseries_dock.py" line="131"/>
         <source>Max cloud cover</source>
         <translation>Max. bewolking</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="120"/>
+        <location filename="../ui/timeseries_dock.py" line="134"/>
         <source>Point</source>
         <translation>Punt</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="122"/>
+        <location filename="../ui/timeseries_dock.py" line="136"/>
         <source>Click a point on the map</source>
         <translation>Klik op een punt op de kaart</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="124"/>
+        <location filename="../ui/timeseries_dock.py" line="138"/>
         <source>Polygon</source>
         <translation>Polygoon</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="127"/>
+        <location filename="../ui/timeseries_dock.py" line="141"/>
         <source>Draw a polygon on the map: click its corners, right-click to finish</source>
         <translation>Teken een polygoon op de kaart: klik op de hoekpunten en klik met de rechtermuisknop om te voltooien</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="130"/>
+        <location filename="../ui/timeseries_dock.py" line="144"/>
         <source>Selected feature</source>
         <translation>Geselecteerd object</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="131"/>
+        <location filename="../ui/timeseries_dock.py" line="145"/>
         <source>Use the selected feature of the current layer</source>
         <translation>Het geselecteerde object van de actieve laag gebruiken</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="135"/>
+        <location filename="../ui/timeseries_dock.py" line="149"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="136"/>
+        <location filename="../ui/timeseries_dock.py" line="150"/>
         <source>No place yet.</source>
         <translation>Nog geen plaats.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="142"/>
+        <location filename="../ui/timeseries_dock.py" line="156"/>
         <source>Run</source>
         <translation>Uitvoeren</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="159"/>
+        <location filename="../ui/timeseries_dock.py" line="178"/>
         <source>Export CSV…</source>
         <translation>CSV exporteren…</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="160"/>
+        <location filename="../ui/timeseries_dock.py" line="179"/>
         <source>Export PNG…</source>
         <translation>PNG exporteren…</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="266"/>
+        <location filename="../ui/timeseries_dock.py" line="317"/>
         <source>Select a point or polygon feature in a vector layer, and make that layer current.</source>
         <translation>Selecteer een punt- of polygoonobject in een vectorlaag en maak die laag actief.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="271"/>
+        <location filename="../ui/timeseries_dock.py" line="322"/>
         <source>No feature of the layer &quot;{name}&quot; is selected.</source>
         <translation>Er is geen object van de laag &quot;{name}&quot; geselecteerd.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="286"/>
+        <location filename="../ui/timeseries_dock.py" line="342"/>
         <source>Point at {lon:.5f}°, {lat:.5f}°</source>
         <translation>Punt op {lon:.5f}°, {lat:.5f}°</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="288"/>
+        <location filename="../ui/timeseries_dock.py" line="344"/>
         <source>Polygon of {area:,.2f} km²</source>
         <translation>Polygoon van {area:,.2f} km²</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="290"/>
+        <location filename="../ui/timeseries_dock.py" line="346"/>
         <source>Several points or a line: a series needs one point or a polygon.</source>
         <translation>Meerdere punten of een lijn: een reeks vereist één punt of een polygoon.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="334"/>
+        <location filename="../ui/timeseries_dock.py" line="392"/>
         <source>Choose a collection (they load when the panel opens).</source>
         <translation>Kies een collectie (de collecties worden geladen wanneer het paneel opent).</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="337"/>
+        <location filename="../ui/timeseries_dock.py" line="395"/>
         <source>Choose a place: click a point, draw a polygon or use a selected feature.</source>
         <translation>Kies een plaats: klik op een punt, teken een polygoon of gebruik een geselecteerd object.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="361"/>
+        <location filename="../ui/timeseries_dock.py" line="419"/>
         <source>Searching and reading the products…</source>
         <translation>Producten zoeken en lezen…</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="416"/>
-        <location filename="../processing_provider/timeseries_algorithm.py" line="168"/>
+        <location filename="../ui/timeseries_dock.py" line="471"/>
+        <location filename="../ui/timeseries_dock.py" line="491"/>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="190"/>
         <source>Time series</source>
         <translation>Tijdreeks</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="428"/>
-        <location filename="../ui/timeseries_dock.py" line="433"/>
+        <location filename="../ui/timeseries_dock.py" line="481"/>
+        <source>The series stopped: {message} The {n} dates read before are kept in the chart.</source>
+        <translation>De reeks is gestopt: {message} De {n} datums die daarvoor werden gelezen, blijven in de grafiek.</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="503"/>
+        <location filename="../ui/timeseries_dock.py" line="508"/>
         <source>Saved {path}.</source>
         <translation>{path} opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="435"/>
+        <location filename="../ui/timeseries_dock.py" line="510"/>
         <source>{path} could not be written.</source>
         <translation>{path} kon niet worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="440"/>
+        <location filename="../ui/timeseries_dock.py" line="515"/>
         <source>Export the time series</source>
         <translation>Tijdreeks exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="440"/>
+        <location filename="../ui/timeseries_dock.py" line="515"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="445"/>
+        <location filename="../ui/timeseries_dock.py" line="520"/>
         <source>Export the chart</source>
         <translation>Grafiek exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="445"/>
+        <location filename="../ui/timeseries_dock.py" line="520"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-afbeeldingen (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="473"/>
+        <location filename="../ui/timeseries_dock.py" line="548"/>
         <source>The product {id} has no raster file to show.</source>
         <translation>Het product {id} heeft geen rasterbestand om weer te geven.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="482"/>
+        <location filename="../ui/timeseries_dock.py" line="557"/>
         <source>Opening {name}</source>
         <translation>{name} openen</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="519"/>
+        <location filename="../ui/timeseries_dock.py" line="594"/>
         <source>{name} could not be opened: log in to Terrascope and try again.</source>
         <translation>{name} kon niet worden geopend: meld u aan bij Terrascope en probeer het opnieuw.</translation>
     </message>
@@ -2257,79 +2648,73 @@
         <translation>Rasteranalyse</translation>
     </message>
     <message>
-        <location filename="../processing_provider/clip_algorithm.py" line="57"/>
+        <location filename="../processing_provider/clip_algorithm.py" line="58"/>
         <source>Clip raster</source>
         <translation>Raster clippen</translation>
     </message>
     <message>
-        <location filename="../processing_provider/clip_algorithm.py" line="60"/>
+        <location filename="../processing_provider/clip_algorithm.py" line="61"/>
         <source>&lt;p&gt;Clips a raster (every band) by polygons of a layer, by an extent, or by both.&lt;/p&gt;&lt;p&gt;The output keeps the raster&apos;s pixels and pixel size: it is cropped to the pixels lying wholly inside the bounding box of the polygons, and pixels whose centre is outside them (or, with &lt;i&gt;all touched&lt;/i&gt;, pixels the polygons do not touch) get the no-data value. Polygons and extents in another CRS are reprojected to the raster&apos;s: the raster is never resampled. Only the needed part of the raster is read, tile row by tile row.&lt;/p&gt;&lt;p&gt;No-data value outside: the one given, else the raster&apos;s own, else 0.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Clipt een raster (alle banden) op polygonen van een laag, op een bereik, of op beide.&lt;/p&gt;&lt;p&gt;De uitvoer behoudt de pixels en de pixelgrootte van het raster: ze wordt bijgesneden tot de pixels die volledig binnen het omsluitende vak van de polygonen liggen, en pixels waarvan het middelpunt erbuiten ligt (of, met &lt;i&gt;all touched&lt;/i&gt;, pixels die de polygonen niet raken) krijgen de NoData-waarde. Polygonen en bereiken in een ander CRS worden naar dat van het raster geherprojecteerd: het raster wordt nooit herbemonsterd. Alleen het benodigde deel van het raster wordt gelezen, rij tegels per rij tegels.&lt;/p&gt;&lt;p&gt;NoData-waarde buiten: de opgegeven waarde, anders die van het raster zelf, anders 0.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing_provider/clip_algorithm.py" line="71"/>
+        <location filename="../processing_provider/clip_algorithm.py" line="73"/>
         <source>Raster</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../processing_provider/clip_algorithm.py" line="74"/>
+        <location filename="../processing_provider/clip_algorithm.py" line="76"/>
         <source>Mask polygons</source>
         <translation>Maskerpolygonen</translation>
     </message>
     <message>
-        <location filename="../processing_provider/clip_algorithm.py" line="77"/>
+        <location filename="../processing_provider/clip_algorithm.py" line="79"/>
         <source>Extent</source>
         <translation>Bereik</translation>
     </message>
     <message>
-        <location filename="../processing_provider/clip_algorithm.py" line="80"/>
+        <location filename="../processing_provider/clip_algorithm.py" line="82"/>
         <source>No-data value outside</source>
         <translation>NoData-waarde buiten</translation>
     </message>
     <message>
-        <location filename="../processing_provider/clip_algorithm.py" line="86"/>
+        <location filename="../processing_provider/clip_algorithm.py" line="88"/>
         <source>Keep every pixel the polygons touch</source>
         <translation>Elke pixel behouden die de polygonen raken</translation>
     </message>
     <message>
-        <location filename="../processing_provider/clip_algorithm.py" line="93"/>
-        <location filename="../processing_provider/index_algorithm.py" line="186"/>
-        <source>Compression</source>
-        <translation>Compressie</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/clip_algorithm.py" line="99"/>
-        <location filename="../processing_provider/index_algorithm.py" line="192"/>
+        <location filename="../processing_provider/clip_algorithm.py" line="95"/>
+        <location filename="../processing_provider/index_algorithm.py" line="180"/>
         <source>Cloud-Optimized GeoTIFF (with overviews)</source>
         <translation>Cloud-Optimized GeoTIFF (met overzichten)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/clip_algorithm.py" line="102"/>
+        <location filename="../processing_provider/clip_algorithm.py" line="98"/>
         <source>Clipped</source>
         <translation>Geclipt</translation>
     </message>
     <message>
-        <location filename="../processing_provider/clip_algorithm.py" line="109"/>
+        <location filename="../processing_provider/clip_algorithm.py" line="105"/>
         <source>Choose the raster to clip.</source>
         <translation>Kies het raster om te clippen.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/clip_algorithm.py" line="114"/>
+        <location filename="../processing_provider/clip_algorithm.py" line="112"/>
         <source>Give a mask polygon layer or an extent to clip by.</source>
         <translation>Geef een maskerpolygoonlaag of een bereik op om mee te clippen.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/clip_algorithm.py" line="130"/>
+        <location filename="../processing_provider/clip_algorithm.py" line="122"/>
         <source>The mask layer has no feature: there is nothing to clip by.</source>
         <translation>De maskerlaag heeft geen objecten: er is niets om mee te clippen.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/clip_algorithm.py" line="136"/>
+        <location filename="../processing_provider/clip_algorithm.py" line="129"/>
         <source>The extent is empty.</source>
         <translation>Het bereik is leeg.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/clip_algorithm.py" line="145"/>
+        <location filename="../processing_provider/clip_algorithm.py" line="138"/>
         <source>The mask polygons and the extent do not overlap.</source>
         <translation>De maskerpolygonen en het bereik overlappen niet.</translation>
     </message>
@@ -2404,140 +2789,156 @@
         <translation>{n} van {total} bestanden aanwezig.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/download_algorithm.py" line="228"/>
+        <location filename="../processing_provider/download_algorithm.py" line="227"/>
         <source>The clip polygon layer has no features (or none is selected).</source>
         <translation>De clippolygoonlaag heeft geen objecten (of er is er geen geselecteerd).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/download_algorithm.py" line="234"/>
+        <location filename="../processing_provider/download_algorithm.py" line="233"/>
         <source>The clip extent is empty.</source>
         <translation>Het clipbereik is leeg.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/download_algorithm.py" line="256"/>
+        <location filename="../processing_provider/download_algorithm.py" line="255"/>
         <source>The input layer has no products (or none is selected).</source>
         <translation>De invoerlaag bevat geen producten (of er is er geen geselecteerd).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/index_algorithm.py" line="63"/>
+        <location filename="../processing_provider/index_algorithm.py" line="64"/>
         <source>Spectral index</source>
         <translation>Spectrale index</translation>
     </message>
     <message>
-        <location filename="../processing_provider/index_algorithm.py" line="66"/>
-        <source>&lt;p&gt;Computes a spectral index from band rasters (downloaded Terrascope files or loaded product layers) or from one multiband raster, and writes it as a float32 GeoTIFF.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Band rasters&lt;/b&gt;: one file per band; each is recognised by its name (Sentinel-2 &lt;i&gt;…TOC-B04_10M…&lt;/i&gt;, PROBA-V &lt;i&gt;…_RED&lt;/i&gt;) or by its band description. The sensor preset says which band is which. A Sentinel-2 &lt;i&gt;SCL&lt;/i&gt; raster among them is used as the cloud mask.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Multiband raster&lt;/b&gt;: its bands are found by the band mapping (such as &lt;i&gt;red=3, nir=4&lt;/i&gt;), else by their descriptions, else by the sensor&apos;s band order when the band count matches.&lt;/p&gt;&lt;p&gt;Digital numbers become reflectance with the raster&apos;s own scale and offset, else the sensor&apos;s (Sentinel-2 0.0001, PROBA-V 0.0005), unless a scale is given. Inputs of different pixel sizes or CRSs are resampled on the fly to the finest input&apos;s grid (or the chosen CRS and pixel size), over the area all inputs cover. Pixels where an input has no data, where the scene classification is one of the masked classes (default: no data, defective, cloud shadow, clouds, cirrus), or where a denominator is zero get the output no-data value.&lt;/p&gt;&lt;p&gt;Indices:&lt;/p&gt;{}</source>
-        <translation>&lt;p&gt;Berekent een spectrale index uit bandrasters (gedownloade Terrascope-bestanden of geladen productlagen) of uit één multibandraster, en schrijft die weg als float32-GeoTIFF.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bandrasters&lt;/b&gt;: één bestand per band; elk wordt herkend aan de naam (Sentinel-2 &lt;i&gt;…TOC-B04_10M…&lt;/i&gt;, PROBA-V &lt;i&gt;…_RED&lt;/i&gt;) of aan de bandbeschrijving. De sensorvoorinstelling bepaalt welke band welke is. Een Sentinel-2-&lt;i&gt;SCL&lt;/i&gt;-raster daartussen wordt als wolkenmasker gebruikt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Multibandraster&lt;/b&gt;: de banden ervan worden gevonden via de bandtoewijzing (zoals &lt;i&gt;red=3, nir=4&lt;/i&gt;), anders via hun beschrijvingen, anders via de bandvolgorde van de sensor als het aantal banden overeenkomt.&lt;/p&gt;&lt;p&gt;Digitale getallen worden omgezet in reflectantie met de eigen schaal en offset van het raster, anders met die van de sensor (Sentinel-2 0.0001, PROBA-V 0.0005), tenzij een schaal is opgegeven. Invoer met verschillende pixelgroottes of CRS&apos;en wordt direct herbemonsterd naar het grid van de fijnste invoer (of naar het gekozen CRS en de gekozen pixelgrootte), over het gebied dat alle invoer dekt. Pixels waar een invoer geen gegevens heeft, waar de scèneclassificatie tot een van de gemaskeerde klassen behoort (standaard: geen gegevens, defect, wolkenschaduw, wolken, cirrus), of waar een noemer nul is, krijgen de NoData-waarde van de uitvoer.&lt;/p&gt;&lt;p&gt;Indices:&lt;/p&gt;{}</translation>
+        <location filename="../processing_provider/index_algorithm.py" line="67"/>
+        <source>&lt;p&gt;Computes a spectral index from band rasters (downloaded Terrascope files or loaded product layers) or from one multiband raster, and writes it as a float32 GeoTIFF.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Band rasters&lt;/b&gt;: one file per band; each is recognised by its name (Sentinel-2 &lt;i&gt;…TOC-B04_10M…&lt;/i&gt;, PROBA-V &lt;i&gt;…_RED&lt;/i&gt;) or by its band description. The sensor preset says which band is which. A Sentinel-2 &lt;i&gt;SCL&lt;/i&gt; raster among them is used as the cloud mask. Give the bands of one product: two rasters of the same band are an error.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Multiband raster&lt;/b&gt;: its bands are found by the band mapping (such as &lt;i&gt;red=3, nir=4&lt;/i&gt;), else by their descriptions, else by the sensor&apos;s band order when the band count matches.&lt;/p&gt;&lt;p&gt;Digital numbers become reflectance with the raster&apos;s own scale and offset, else the sensor&apos;s, unless a scale is given. The output is in the CRS most bands are in (the first band&apos;s on a tie), on the pixels of the finest input in that CRS (or in the chosen CRS and pixel size), over the area all inputs cover; the other inputs are resampled and reprojected on the fly. Pixels where an input has no data, where the scene classification is one of the masked classes (default: no data, defective, cloud shadow, clouds, cirrus), or where a denominator is zero get the output no-data value.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Berekent een spectrale index uit bandrasters (gedownloade Terrascope-bestanden of geladen productlagen) of uit één multibandraster, en schrijft die weg als float32-GeoTIFF.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bandrasters&lt;/b&gt;: één bestand per band; elk wordt herkend aan de naam (Sentinel-2 &lt;i&gt;…TOC-B04_10M…&lt;/i&gt;, PROBA-V &lt;i&gt;…_RED&lt;/i&gt;) of aan de bandbeschrijving. De sensorvoorinstelling bepaalt welke band welke is. Een Sentinel-2-&lt;i&gt;SCL&lt;/i&gt;-raster daartussen wordt als wolkenmasker gebruikt. Geef de banden van één product op: twee rasters van dezelfde band zijn een fout.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Multibandraster&lt;/b&gt;: de banden ervan worden gevonden via de bandtoewijzing (zoals &lt;i&gt;red=3, nir=4&lt;/i&gt;), anders via hun beschrijvingen, anders via de bandvolgorde van de sensor als het aantal banden overeenkomt.&lt;/p&gt;&lt;p&gt;Digitale getallen worden omgezet in reflectantie met de eigen schaal en offset van het raster, anders met die van de sensor, tenzij een schaal is opgegeven. De uitvoer staat in het CRS waarin de meeste banden staan (bij gelijkspel dat van de eerste band), op de pixels van de fijnste invoer in dat CRS (of in het gekozen CRS en de gekozen pixelgrootte), over het gebied dat alle invoer dekt; de andere invoer wordt direct herbemonsterd en geherprojecteerd. Pixels waar een invoer geen gegevens heeft, waar de scèneclassificatie tot een van de gemaskeerde klassen behoort (standaard: geen gegevens, defect, wolkenschaduw, wolken, cirrus), of waar een noemer nul is, krijgen de NoData-waarde van de uitvoer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/index_algorithm.py" line="86"/>
+        <source>&lt;p&gt;&lt;b&gt;Sensors&lt;/b&gt;:&lt;/p&gt;{}</source>
+        <translation>&lt;p&gt;&lt;b&gt;Sensoren&lt;/b&gt;:&lt;/p&gt;{}</translation>
     </message>
     <message>
         <location filename="../processing_provider/index_algorithm.py" line="87"/>
-        <location filename="../processing_provider/index_algorithm.py" line="195"/>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="155"/>
+        <source>&lt;p&gt;&lt;b&gt;Indices&lt;/b&gt;:&lt;/p&gt;{}</source>
+        <translation>&lt;p&gt;&lt;b&gt;Indices&lt;/b&gt;:&lt;/p&gt;{}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/index_algorithm.py" line="94"/>
+        <location filename="../processing_provider/index_algorithm.py" line="183"/>
         <source>Index</source>
         <translation>Index</translation>
     </message>
     <message>
-        <location filename="../processing_provider/index_algorithm.py" line="94"/>
+        <location filename="../processing_provider/index_algorithm.py" line="96"/>
         <source>Sensor</source>
         <translation>Sensor</translation>
     </message>
     <message>
-        <location filename="../processing_provider/index_algorithm.py" line="99"/>
+        <location filename="../processing_provider/index_algorithm.py" line="100"/>
         <source>Band rasters (one per band)</source>
         <translation>Bandrasters (één per band)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/index_algorithm.py" line="103"/>
+        <location filename="../processing_provider/index_algorithm.py" line="104"/>
         <source>Multiband raster</source>
         <translation>Multibandraster</translation>
     </message>
     <message>
-        <location filename="../processing_provider/index_algorithm.py" line="108"/>
+        <location filename="../processing_provider/index_algorithm.py" line="109"/>
         <source>Band mapping of the multiband raster (such as red=3, nir=4)</source>
         <translation>Bandtoewijzing van het multibandraster (zoals red=3, nir=4)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/index_algorithm.py" line="114"/>
+        <location filename="../processing_provider/index_algorithm.py" line="115"/>
         <source>Scene classification for the cloud mask (Sentinel-2 SCL)</source>
         <translation>Scèneclassificatie voor het wolkenmasker (Sentinel-2 SCL)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/index_algorithm.py" line="121"/>
+        <location filename="../processing_provider/index_algorithm.py" line="122"/>
         <source>Masked scene classes</source>
         <translation>Gemaskeerde scèneklassen</translation>
     </message>
     <message>
-        <location filename="../processing_provider/index_algorithm.py" line="131"/>
+        <location filename="../processing_provider/index_algorithm.py" line="132"/>
         <source>Reflectance scale (0: the raster&apos;s own, else the sensor&apos;s)</source>
         <translation>Reflectantieschaal (0: die van het raster zelf, anders die van de sensor)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/index_algorithm.py" line="142"/>
+        <location filename="../processing_provider/index_algorithm.py" line="143"/>
         <source>Reflectance offset (with a scale other than 0)</source>
         <translation>Reflectantie-offset (bij een schaal anders dan 0)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/index_algorithm.py" line="152"/>
+        <location filename="../processing_provider/index_algorithm.py" line="150"/>
         <source>Resampling of coarser bands</source>
         <translation>Herbemonstering van grovere banden</translation>
     </message>
     <message>
-        <location filename="../processing_provider/index_algorithm.py" line="161"/>
-        <source>Output CRS (default: the finest input&apos;s)</source>
-        <translation>CRS van de uitvoer (standaard: dat van de fijnste invoer)</translation>
+        <location filename="../processing_provider/index_algorithm.py" line="155"/>
+        <source>Output CRS (default: the one most bands are in)</source>
+        <translation>CRS van de uitvoer (standaard: dat van de meeste banden)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/index_algorithm.py" line="169"/>
-        <source>Output pixel size (0: the finest input&apos;s)</source>
-        <translation>Pixelgrootte van de uitvoer (0: die van de fijnste invoer)</translation>
+        <location filename="../processing_provider/index_algorithm.py" line="163"/>
+        <source>Output pixel size (0: the finest input&apos;s in the output CRS)</source>
+        <translation>Pixelgrootte van de uitvoer (0: die van de fijnste invoer in het CRS van de uitvoer)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/index_algorithm.py" line="179"/>
+        <location filename="../processing_provider/index_algorithm.py" line="173"/>
         <source>Output no-data value</source>
         <translation>NoData-waarde van de uitvoer</translation>
     </message>
     <message>
-        <location filename="../processing_provider/index_algorithm.py" line="207"/>
+        <location filename="../processing_provider/index_algorithm.py" line="195"/>
         <source>Give the band rasters, or a multiband raster: {} needs the bands {}.</source>
         <translation>Geef de bandrasters op, of een multibandraster: {} heeft de banden {} nodig.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/index_algorithm.py" line="218"/>
+        <location filename="../processing_provider/index_algorithm.py" line="206"/>
         <source>The band mapping or the masked classes cannot be read: {}.</source>
         <translation>De bandtoewijzing of de gemaskeerde klassen kunnen niet worden gelezen: {}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/index_algorithm.py" line="240"/>
+        <location filename="../processing_provider/index_algorithm.py" line="228"/>
         <source>{}: band {} of {}</source>
         <translation>{}: band {} van {}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/index_algorithm.py" line="243"/>
+        <location filename="../processing_provider/index_algorithm.py" line="232"/>
+        <source>The bands {bands} hold integers (up to {largest:g}) read as reflectance with scale 1: {index} expects reflectance from 0 to 1, and its values will be wrong. Choose the sensor, or give the reflectance scale (such as 0.0001 for Sentinel-2 digital numbers).</source>
+        <translation>De banden {bands} bevatten gehele getallen (tot {largest:g}) die met schaal 1 als reflectantie worden gelezen: {index} verwacht reflectantie van 0 tot 1, en de waarden ervan zullen fout zijn. Kies de sensor, of geef de reflectantieschaal op (zoals 0.0001 voor digitale getallen van Sentinel-2).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/index_algorithm.py" line="245"/>
         <source>Cloud mask: classes {} of {}</source>
         <translation>Wolkenmasker: klassen {} van {}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parameters.py" line="19"/>
-        <source>ZSTD (fast; read by QGIS and GDAL 2.3 or later)</source>
-        <translation>ZSTD (snel; leesbaar door QGIS en GDAL 2.3 of later)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parameters.py" line="20"/>
-        <source>DEFLATE (read by every GIS; slower)</source>
-        <translation>DEFLATE (leesbaar door elk GIS; trager)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parameters.py" line="21"/>
-        <source>None (fastest, largest files)</source>
-        <translation>Geen (snelst, grootste bestanden)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parameters.py" line="53"/>
+        <location filename="../processing_provider/parameters.py" line="59"/>
         <source>The layer &quot;{}&quot; is not a file raster (provider {}); save it as a GeoTIFF first.</source>
         <translation>De laag &quot;{}&quot; is geen bestandsraster (provider {}); sla ze eerst op als GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parameters.py" line="63"/>
+        <location filename="../processing_provider/parameters.py" line="69"/>
         <source>The output must be a GeoTIFF file (.tif), not {}.</source>
         <translation>De uitvoer moet een GeoTIFF-bestand (.tif) zijn, geen {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parameters.py" line="85"/>
+        <source>Compression</source>
+        <translation>Compressie</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parameters.py" line="90"/>
+        <source>&lt;p&gt;&lt;b&gt;Compression&lt;/b&gt;: &lt;i&gt;ZSTD&lt;/i&gt; is fast, read by QGIS and GDAL 2.3 or later; &lt;i&gt;DEFLATE&lt;/i&gt; is read by every GIS, and slower; &lt;i&gt;NONE&lt;/i&gt; is the fastest and gives the largest files.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Compressie&lt;/b&gt;: &lt;i&gt;ZSTD&lt;/i&gt; is snel, leesbaar door QGIS en GDAL 2.3 of later; &lt;i&gt;DEFLATE&lt;/i&gt; is leesbaar door elk GIS, en trager; &lt;i&gt;NONE&lt;/i&gt; is het snelst en geeft de grootste bestanden.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parameters.py" line="174"/>
+        <source>Feature {id} of &quot;{layer}&quot; has an invalid geometry. Repair it (Fix geometries), or set Processing to skip or keep invalid input features.</source>
+        <translation>Object {id} van &quot;{layer}&quot; heeft een ongeldige geometrie. Repareer het (Geometrieën repareren), of stel Processing in om ongeldige invoerobjecten over te slaan of te behouden.</translation>
     </message>
     <message>
         <location filename="../processing_provider/provider.py" line="20"/>
@@ -2545,62 +2946,62 @@
         <translation>Terrascope (aardobservatie door VITO)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/search_algorithm.py" line="67"/>
+        <location filename="../processing_provider/search_algorithm.py" line="68"/>
         <source>The filter &quot;{part}&quot; is not of the form property=value.</source>
         <translation>De filter &quot;{part}&quot; heeft niet de vorm eigenschap=waarde.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/search_algorithm.py" line="105"/>
+        <location filename="../processing_provider/search_algorithm.py" line="106"/>
         <source>Search the catalogue</source>
         <translation>Catalogus doorzoeken</translation>
     </message>
     <message>
-        <location filename="../processing_provider/search_algorithm.py" line="108"/>
+        <location filename="../processing_provider/search_algorithm.py" line="109"/>
         <source>&lt;p&gt;Searches the Terrascope STAC catalogue and writes the footprints of the products found as polygons (WGS 84), with their id, collection, date and time, tile, cloud cover, platform, title and the addresses of their thumbnail and STAC record.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Collections&lt;/b&gt;: one or more ids separated by commas, such as &lt;i&gt;terrascope-s2-toc-v2&lt;/i&gt;. &lt;b&gt;Area&lt;/b&gt;: an extent, or the features of a layer (tick &lt;i&gt;Selected features only&lt;/i&gt; to use the selection); any CRS. &lt;b&gt;Dates&lt;/b&gt; include both days. &lt;b&gt;Maximum cloud cover&lt;/b&gt; applies to optical collections. &lt;b&gt;Filters&lt;/b&gt;: &lt;i&gt;property=value&lt;/i&gt; pairs separated by semicolons, such as &lt;i&gt;tile=31UES; orbit_direction=descending&lt;/i&gt; (also &lt;i&gt;relative_orbit&lt;/i&gt;, &lt;i&gt;platform&lt;/i&gt;, &lt;i&gt;product_type&lt;/i&gt;, or any STAC property name).&lt;/p&gt;&lt;p&gt;Every matching product is written (several tiles of the same day included), up to the maximum number of products (0: no limit).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Doorzoekt de STAC-catalogus van Terrascope en schrijft de footprints van de gevonden producten weg als polygonen (WGS 84), met hun id, collectie, datum en tijd, tegel, bewolking, platform, titel en de adressen van hun miniatuur en STAC-record.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Collecties&lt;/b&gt;: een of meer id&apos;s gescheiden door komma&apos;s, zoals &lt;i&gt;terrascope-s2-toc-v2&lt;/i&gt;. &lt;b&gt;Gebied&lt;/b&gt;: een bereik, of de objecten van een laag (vink &lt;i&gt;Alleen geselecteerde objecten&lt;/i&gt; aan om de selectie te gebruiken); elk CRS is mogelijk. &lt;b&gt;Datums&lt;/b&gt;: beide dagen zijn inbegrepen. &lt;b&gt;Maximale bewolking&lt;/b&gt; geldt voor optische collecties. &lt;b&gt;Filters&lt;/b&gt;: paren &lt;i&gt;eigenschap=waarde&lt;/i&gt; gescheiden door puntkomma&apos;s, zoals &lt;i&gt;tile=31UES; orbit_direction=descending&lt;/i&gt; (ook &lt;i&gt;relative_orbit&lt;/i&gt;, &lt;i&gt;platform&lt;/i&gt;, &lt;i&gt;product_type&lt;/i&gt;, of elke naam van een STAC-eigenschap).&lt;/p&gt;&lt;p&gt;Elk overeenkomend product wordt weggeschreven (ook meerdere tegels van dezelfde dag), tot het maximale aantal producten (0: geen limiet).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing_provider/search_algorithm.py" line="127"/>
+        <location filename="../processing_provider/search_algorithm.py" line="128"/>
         <source>Collections (ids, separated by commas)</source>
         <translation>Collecties (id&apos;s, gescheiden door komma&apos;s)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/search_algorithm.py" line="131"/>
+        <location filename="../processing_provider/search_algorithm.py" line="132"/>
         <source>Area (extent)</source>
         <translation>Gebied (bereik)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/search_algorithm.py" line="134"/>
+        <location filename="../processing_provider/search_algorithm.py" line="135"/>
         <source>Area (features of a layer)</source>
         <translation>Gebied (objecten van een laag)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/search_algorithm.py" line="142"/>
+        <location filename="../processing_provider/search_algorithm.py" line="143"/>
         <source>Maximum cloud cover (%)</source>
         <translation>Maximale bewolking (%)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/search_algorithm.py" line="150"/>
+        <location filename="../processing_provider/search_algorithm.py" line="151"/>
         <source>Filters (property=value; …)</source>
         <translation>Filters (eigenschap=waarde; …)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/search_algorithm.py" line="155"/>
+        <location filename="../processing_provider/search_algorithm.py" line="156"/>
         <source>Maximum number of products (0: all)</source>
         <translation>Maximaal aantal producten (0: alle)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/search_algorithm.py" line="161"/>
+        <location filename="../processing_provider/search_algorithm.py" line="162"/>
         <source>Footprints</source>
         <translation>Footprints</translation>
     </message>
     <message>
-        <location filename="../processing_provider/search_algorithm.py" line="190"/>
+        <location filename="../processing_provider/search_algorithm.py" line="191"/>
         <source>Searching {collections}…</source>
         <translation>{collections} doorzoeken…</translation>
     </message>
     <message>
-        <location filename="../processing_provider/search_algorithm.py" line="211"/>
+        <location filename="../processing_provider/search_algorithm.py" line="212"/>
         <source>{count} of {matched} matching products written.</source>
         <translation>{count} van {matched} overeenkomende producten weggeschreven.</translation>
     </message>
@@ -2610,55 +3011,108 @@
         <translation>De gebiedslaag heeft geen objecten (of er is er geen geselecteerd).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/timeseries_algorithm.py" line="113"/>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="107"/>
+        <source>Not read: the run stopped on an earlier feature. {message}</source>
+        <translation>Niet gelezen: de uitvoering stopte bij een eerder object. {message}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="131"/>
         <source>Time series of an indicator</source>
         <translation>Tijdreeks van een indicator</translation>
     </message>
     <message>
-        <location filename="../processing_provider/timeseries_algorithm.py" line="117"/>
-        <source>&lt;p&gt;For each point or polygon of the input layer, follows an indicator through the products of a collection: one row per product and feature, with the date, the value, the number of valid pixels and the product id. Only the pixels needed are read from each product&apos;s files (no download, no layer).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Indicator&lt;/b&gt;: an index computed from the bands ({indices}), the product&apos;s own value (&lt;i&gt;NDVI&lt;/i&gt;, &lt;i&gt;FAPAR&lt;/i&gt;, &lt;i&gt;LAI&lt;/i&gt;, &lt;i&gt;FCOVER&lt;/i&gt; of those collections) or a band (&lt;i&gt;B04&lt;/i&gt;, or its common name &lt;i&gt;red&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;At a point the value is the pixel&apos;s; over a polygon it is the mean of the pixels whose centre lies inside, with min, max, 10th and 90th percentiles and standard deviation. With &lt;b&gt;mask clouds&lt;/b&gt;, pixels that the scene classification (SCL) marks as no data, defective, cloud shadow, cloud or cirrus are left out; snow is kept. A date without any valid pixel is a gap: an empty value with the status &lt;i&gt;cloudy&lt;/i&gt; or &lt;i&gt;nodata&lt;/i&gt;, never 0. A product that cannot be read has the status &lt;i&gt;failed&lt;/i&gt; and the reason in &lt;i&gt;error&lt;/i&gt;; the others are still written.&lt;/p&gt;&lt;p&gt;Needs a Terrascope login (Terrascope panel or &lt;i&gt;api.login()&lt;/i&gt;).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Volgt voor elk punt of elke polygoon van de invoerlaag een indicator in de opeenvolgende producten van een collectie: één rij per product en object, met de datum, de waarde, het aantal geldige pixels en de product-id. Uit de bestanden van elk product worden alleen de benodigde pixels gelezen (geen download, geen laag).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Indicator&lt;/b&gt;: een index berekend uit de banden ({indices}), de eigen waarde van het product (&lt;i&gt;NDVI&lt;/i&gt;, &lt;i&gt;FAPAR&lt;/i&gt;, &lt;i&gt;LAI&lt;/i&gt;, &lt;i&gt;FCOVER&lt;/i&gt; van die collecties) of een band (&lt;i&gt;B04&lt;/i&gt;, of de gangbare naam ervan, &lt;i&gt;red&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;Op een punt is de waarde die van de pixel; over een polygoon is het het gemiddelde van de pixels waarvan het middelpunt erbinnen ligt, met minimum, maximum, 10e en 90e percentiel en standaardafwijking. Met &lt;b&gt;wolken maskeren&lt;/b&gt; worden pixels weggelaten die de scèneclassificatie (SCL) aanmerkt als geen gegevens, defect, wolkenschaduw, wolk of cirrus; sneeuw blijft behouden. Een datum zonder enige geldige pixel is een hiaat: een lege waarde met de status &lt;i&gt;cloudy&lt;/i&gt; of &lt;i&gt;nodata&lt;/i&gt;, nooit 0. Een product dat niet kan worden gelezen, krijgt de status &lt;i&gt;failed&lt;/i&gt; en de reden in &lt;i&gt;error&lt;/i&gt;; de andere worden toch weggeschreven.&lt;/p&gt;&lt;p&gt;Vereist een Terrascope-aanmelding (Terrascope-paneel of &lt;i&gt;api.login()&lt;/i&gt;).&lt;/p&gt;</translation>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="134"/>
+        <source>&lt;p&gt;For each point or polygon of the input layer, follows an indicator through the products of a collection: one row per product and feature, with the date, the value, the number of valid pixels and the product id. Only the pixels needed are read from each product&apos;s files (no download, no layer).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Indicator&lt;/b&gt;: an index computed from the bands (see the list below), the product&apos;s own value (&lt;i&gt;NDVI&lt;/i&gt;, &lt;i&gt;FAPAR&lt;/i&gt;, &lt;i&gt;LAI&lt;/i&gt;, &lt;i&gt;FCOVER&lt;/i&gt; of those collections) or a band (&lt;i&gt;B04&lt;/i&gt;, or its common name &lt;i&gt;red&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;At a point the value is the pixel&apos;s; over a polygon it is the mean of the pixels whose centre lies inside, with min, max, 10th and 90th percentiles and standard deviation. With &lt;b&gt;mask clouds&lt;/b&gt;, pixels that the scene classification (SCL) marks as no data, defective, cloud shadow, cloud or cirrus are left out; snow is kept. A date without any valid pixel is a gap: an empty value with the status &lt;i&gt;cloudy&lt;/i&gt; or &lt;i&gt;nodata&lt;/i&gt;, never 0. A product that cannot be read has the status &lt;i&gt;failed&lt;/i&gt; and the reason in &lt;i&gt;error&lt;/i&gt;; the others are still written.&lt;/p&gt;&lt;p&gt;A feature whose whole series failed (outside every product, no product in the period, every product unreadable) gets one row without a date: the status &lt;i&gt;nodata&lt;/i&gt; or &lt;i&gt;failed&lt;/i&gt;, and the reason in &lt;i&gt;error&lt;/i&gt;. A run that did not go to its end has a row with the status &lt;i&gt;cancelled&lt;/i&gt; or &lt;i&gt;incomplete&lt;/i&gt; after the rows read for a feature, and one for each feature it did not reach: such a table is not a whole series.&lt;/p&gt;&lt;p&gt;Needs a Terrascope login (Terrascope panel or &lt;i&gt;api.login()&lt;/i&gt;).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Volgt voor elk punt of elke polygoon van de invoerlaag een indicator in de opeenvolgende producten van een collectie: één rij per product en object, met de datum, de waarde, het aantal geldige pixels en de product-id. Uit de bestanden van elk product worden alleen de benodigde pixels gelezen (geen download, geen laag).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Indicator&lt;/b&gt;: een index berekend uit de banden (zie de lijst hieronder), de eigen waarde van het product (&lt;i&gt;NDVI&lt;/i&gt;, &lt;i&gt;FAPAR&lt;/i&gt;, &lt;i&gt;LAI&lt;/i&gt;, &lt;i&gt;FCOVER&lt;/i&gt; van die collecties) of een band (&lt;i&gt;B04&lt;/i&gt;, of de gangbare naam ervan, &lt;i&gt;red&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;Op een punt is de waarde die van de pixel; over een polygoon is het het gemiddelde van de pixels waarvan het middelpunt erbinnen ligt, met minimum, maximum, 10e en 90e percentiel en standaardafwijking. Met &lt;b&gt;wolken maskeren&lt;/b&gt; worden pixels weggelaten die de scèneclassificatie (SCL) aanmerkt als geen gegevens, defect, wolkenschaduw, wolk of cirrus; sneeuw blijft behouden. Een datum zonder enige geldige pixel is een hiaat: een lege waarde met de status &lt;i&gt;cloudy&lt;/i&gt; of &lt;i&gt;nodata&lt;/i&gt;, nooit 0. Een product dat niet kan worden gelezen, krijgt de status &lt;i&gt;failed&lt;/i&gt; en de reden in &lt;i&gt;error&lt;/i&gt;; de andere worden toch weggeschreven.&lt;/p&gt;&lt;p&gt;Een object waarvan de hele reeks mislukte (buiten elk product, geen product in de periode, geen enkel product leesbaar), krijgt één rij zonder datum: de status &lt;i&gt;nodata&lt;/i&gt; of &lt;i&gt;failed&lt;/i&gt;, en de reden in &lt;i&gt;error&lt;/i&gt;. Een uitvoering die niet tot het einde ging, heeft een rij met de status &lt;i&gt;cancelled&lt;/i&gt; of &lt;i&gt;incomplete&lt;/i&gt; na de rijen die voor een object werden gelezen, en één voor elk object dat ze niet bereikte: zo&apos;n tabel is geen volledige reeks.&lt;/p&gt;&lt;p&gt;Vereist een Terrascope-aanmelding (Terrascope-paneel of &lt;i&gt;api.login()&lt;/i&gt;).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing_provider/timeseries_algorithm.py" line="138"/>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="160"/>
         <source>Collection (id)</source>
         <translation>Collectie (id)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/timeseries_algorithm.py" line="143"/>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="165"/>
         <source>Indicator (index, product or band)</source>
         <translation>Indicator (index, product of band)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/timeseries_algorithm.py" line="147"/>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="169"/>
         <source>Points or polygons</source>
         <translation>Punten of polygonen</translation>
     </message>
     <message>
-        <location filename="../processing_provider/timeseries_algorithm.py" line="154"/>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="176"/>
         <source>Maximum cloud cover of a product (%)</source>
         <translation>Maximale bewolking van een product (%)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/timeseries_algorithm.py" line="164"/>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="186"/>
         <source>Mask clouds with the scene classification</source>
         <translation>Wolken maskeren met de scèneclassificatie</translation>
     </message>
     <message>
-        <location filename="../processing_provider/timeseries_algorithm.py" line="186"/>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="191"/>
+        <source>Rows written</source>
+        <translation>Geschreven rijen</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="192"/>
+        <source>Rows of products or features that failed</source>
+        <translation>Rijen van mislukte producten of objecten</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="193"/>
+        <source>Features whose series is incomplete</source>
+        <translation>Objecten met een onvolledige reeks</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="211"/>
         <source>The input layer has no features with a geometry (or none selected).</source>
         <translation>De invoerlaag heeft geen objecten met een geometrie (of er is er geen geselecteerd).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/timeseries_algorithm.py" line="219"/>
-        <location filename="../processing_provider/timeseries_algorithm.py" line="222"/>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="231"/>
+        <source>Not read: the run was cancelled before this feature.</source>
+        <translation>Niet gelezen: de uitvoering werd vóór dit object geannuleerd.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="252"/>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="262"/>
         <source>Feature {id}: {message}</source>
         <translation>Object {id}: {message}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/timeseries_algorithm.py" line="227"/>
+        <location filename="../processing_provider/timeseries_algorithm.py" line="270"/>
         <source>Feature {id}: {summary}</source>
         <translation>Object {id}: {summary}</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Computes a spectral index from band rasters (downloaded Terrascope files or loaded product layers) or from one multiband raster, and writes it as a float32 GeoTIFF.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Band rasters&lt;/b&gt;: one file per band; each is recognised by its name (Sentinel-2 &lt;i&gt;…TOC-B04_10M…&lt;/i&gt;, PROBA-V &lt;i&gt;…_RED&lt;/i&gt;) or by its band description. The sensor preset says which band is which. A Sentinel-2 &lt;i&gt;SCL&lt;/i&gt; raster among them is used as the cloud mask.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Multiband raster&lt;/b&gt;: its bands are found by the band mapping (such as &lt;i&gt;red=3, nir=4&lt;/i&gt;), else by their descriptions, else by the sensor&apos;s band order when the band count matches.&lt;/p&gt;&lt;p&gt;Digital numbers become reflectance with the raster&apos;s own scale and offset, else the sensor&apos;s (Sentinel-2 0.0001, PROBA-V 0.0005), unless a scale is given. Inputs of different pixel sizes or CRSs are resampled on the fly to the finest input&apos;s grid (or the chosen CRS and pixel size), over the area all inputs cover. Pixels where an input has no data, where the scene classification is one of the masked classes (default: no data, defective, cloud shadow, clouds, cirrus), or where a denominator is zero get the output no-data value.&lt;/p&gt;&lt;p&gt;Indices:&lt;/p&gt;{}</source>
+        <translation type="vanished">&lt;p&gt;Berekent een spectrale index uit bandrasters (gedownloade Terrascope-bestanden of geladen productlagen) of uit één multibandraster, en schrijft die weg als float32-GeoTIFF.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bandrasters&lt;/b&gt;: één bestand per band; elk wordt herkend aan de naam (Sentinel-2 &lt;i&gt;…TOC-B04_10M…&lt;/i&gt;, PROBA-V &lt;i&gt;…_RED&lt;/i&gt;) of aan de bandbeschrijving. De sensorvoorinstelling bepaalt welke band welke is. Een Sentinel-2-&lt;i&gt;SCL&lt;/i&gt;-raster daartussen wordt als wolkenmasker gebruikt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Multibandraster&lt;/b&gt;: de banden ervan worden gevonden via de bandtoewijzing (zoals &lt;i&gt;red=3, nir=4&lt;/i&gt;), anders via hun beschrijvingen, anders via de bandvolgorde van de sensor als het aantal banden overeenkomt.&lt;/p&gt;&lt;p&gt;Digitale getallen worden omgezet in reflectantie met de eigen schaal en offset van het raster, anders met die van de sensor (Sentinel-2 0.0001, PROBA-V 0.0005), tenzij een schaal is opgegeven. Invoer met verschillende pixelgroottes of CRS&apos;en wordt direct herbemonsterd naar het grid van de fijnste invoer (of naar het gekozen CRS en de gekozen pixelgrootte), over het gebied dat alle invoer dekt. Pixels waar een invoer geen gegevens heeft, waar de scèneclassificatie tot een van de gemaskeerde klassen behoort (standaard: geen gegevens, defect, wolkenschaduw, wolken, cirrus), of waar een noemer nul is, krijgen de NoData-waarde van de uitvoer.&lt;/p&gt;&lt;p&gt;Indices:&lt;/p&gt;{}</translation>
+    </message>
+    <message>
+        <source>Output CRS (default: the finest input&apos;s)</source>
+        <translation type="vanished">CRS van de uitvoer (standaard: dat van de fijnste invoer)</translation>
+    </message>
+    <message>
+        <source>Output pixel size (0: the finest input&apos;s)</source>
+        <translation type="vanished">Pixelgrootte van de uitvoer (0: die van de fijnste invoer)</translation>
+    </message>
+    <message>
+        <source>ZSTD (fast; read by QGIS and GDAL 2.3 or later)</source>
+        <translation type="vanished">ZSTD (snel; leesbaar door QGIS en GDAL 2.3 of later)</translation>
+    </message>
+    <message>
+        <source>DEFLATE (read by every GIS; slower)</source>
+        <translation type="vanished">DEFLATE (leesbaar door elk GIS; trager)</translation>
+    </message>
+    <message>
+        <source>None (fastest, largest files)</source>
+        <translation type="vanished">Geen (snelst, grootste bestanden)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;For each point or polygon of the input layer, follows an indicator through the products of a collection: one row per product and feature, with the date, the value, the number of valid pixels and the product id. Only the pixels needed are read from each product&apos;s files (no download, no layer).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Indicator&lt;/b&gt;: an index computed from the bands ({indices}), the product&apos;s own value (&lt;i&gt;NDVI&lt;/i&gt;, &lt;i&gt;FAPAR&lt;/i&gt;, &lt;i&gt;LAI&lt;/i&gt;, &lt;i&gt;FCOVER&lt;/i&gt; of those collections) or a band (&lt;i&gt;B04&lt;/i&gt;, or its common name &lt;i&gt;red&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;At a point the value is the pixel&apos;s; over a polygon it is the mean of the pixels whose centre lies inside, with min, max, 10th and 90th percentiles and standard deviation. With &lt;b&gt;mask clouds&lt;/b&gt;, pixels that the scene classification (SCL) marks as no data, defective, cloud shadow, cloud or cirrus are left out; snow is kept. A date without any valid pixel is a gap: an empty value with the status &lt;i&gt;cloudy&lt;/i&gt; or &lt;i&gt;nodata&lt;/i&gt;, never 0. A product that cannot be read has the status &lt;i&gt;failed&lt;/i&gt; and the reason in &lt;i&gt;error&lt;/i&gt;; the others are still written.&lt;/p&gt;&lt;p&gt;Needs a Terrascope login (Terrascope panel or &lt;i&gt;api.login()&lt;/i&gt;).&lt;/p&gt;</source>
+        <translation type="vanished">&lt;p&gt;Volgt voor elk punt of elke polygoon van de invoerlaag een indicator in de opeenvolgende producten van een collectie: één rij per product en object, met de datum, de waarde, het aantal geldige pixels en de product-id. Uit de bestanden van elk product worden alleen de benodigde pixels gelezen (geen download, geen laag).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Indicator&lt;/b&gt;: een index berekend uit de banden ({indices}), de eigen waarde van het product (&lt;i&gt;NDVI&lt;/i&gt;, &lt;i&gt;FAPAR&lt;/i&gt;, &lt;i&gt;LAI&lt;/i&gt;, &lt;i&gt;FCOVER&lt;/i&gt; van die collecties) of een band (&lt;i&gt;B04&lt;/i&gt;, of de gangbare naam ervan, &lt;i&gt;red&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;Op een punt is de waarde die van de pixel; over een polygoon is het het gemiddelde van de pixels waarvan het middelpunt erbinnen ligt, met minimum, maximum, 10e en 90e percentiel en standaardafwijking. Met &lt;b&gt;wolken maskeren&lt;/b&gt; worden pixels weggelaten die de scèneclassificatie (SCL) aanmerkt als geen gegevens, defect, wolkenschaduw, wolk of cirrus; sneeuw blijft behouden. Een datum zonder enige geldige pixel is een hiaat: een lege waarde met de status &lt;i&gt;cloudy&lt;/i&gt; of &lt;i&gt;nodata&lt;/i&gt;, nooit 0. Een product dat niet kan worden gelezen, krijgt de status &lt;i&gt;failed&lt;/i&gt; en de reden in &lt;i&gt;error&lt;/i&gt;; de andere worden toch weggeschreven.&lt;/p&gt;&lt;p&gt;Vereist een Terrascope-aanmelding (Terrascope-paneel of &lt;i&gt;api.login()&lt;/i&gt;).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>the answer was lost</source>
