@@ -510,3 +510,54 @@ def test_without_the_override_the_locale_qgis_runs_in_chooses_the_catalogue(
     assert i18n.qgis_locale() == "C"
     plain = processing_texts()
     assert (plain["provider"], plain["translator installed"]) == (english, False)
+
+
+@pytest.mark.parametrize("language", ["en", *sorted(SHIPPED_LOCALES)])
+def test_the_dock_never_scrolls_sideways_in_any_language(
+    language: str, shipped_catalogues: Path, locale_settings: QgsSettings, sandbox, qgis_canvas
+) -> None:
+    """Docked beside the map in a window too short for its sections (a vertical scroll bar), squeezed as
+    narrow as the window allows: every section fits across, the longest translated buttons included.
+
+    The collections are listed before the dock is shown (from the sandbox, through the catalogue), so no
+    background task races the window being laid out: a blocking request ending in a task while the main
+    thread lays out widgets can deadlock (see the note in core/network.py)."""
+    from qgis.PyQt.QtCore import QCoreApplication, QPoint, Qt
+    from qgis.PyQt.QtWidgets import QMainWindow, QWidget
+
+    from terrascope_explorer.core.catalogue import Catalogue
+    from terrascope_explorer.ui.dock import TerrascopeDock
+    from terrascope_explorer.ui.search_controller import connect_search
+    from tests.qt_wait import wait_until
+
+    use_locale(locale_settings, SHIPPED_LOCALES.get(language, "en_US"))
+    translator = i18n.install_translator(i18n.qgis_locale())  # what the plugin does for its widgets
+    assert (translator is None) == (language == "en")
+    window = QMainWindow()
+    window.setCentralWidget(QWidget(window))
+    window.resize(1000, 600)
+    dock = TerrascopeDock(window)
+    try:
+        search, _results = connect_search(dock, qgis_canvas)
+        search.set_collections(Catalogue().collections())  # listed now: the first show starts no task
+        dock.set_up_web_services(qgis_canvas)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        window.show()
+        window.resizeDocks([dock], [150], Qt.Orientation.Horizontal)  # narrower than any language needs
+        wait_until(lambda: dock.isVisible(), timeout=5)
+        for _ in range(5):
+            QCoreApplication.processEvents()
+        assert QgsApplication.taskManager().countActiveTasks() == 0
+        area = dock.scrollArea
+        wait_until(lambda: area.verticalScrollBar().isVisible(), timeout=5)  # 600 px: the sections scroll
+        assert area.horizontalScrollBar().maximum() == 0, f"{language}: the dock scrolls sideways"
+        browser = dock.login_panel.findChild(QPushButton, "browserLoginButton")
+        right_edge = browser.mapTo(area.viewport(), QPoint(browser.width(), 0)).x()
+        assert browser.text() and right_edge <= area.viewport().width(), (language, browser.text())
+    finally:
+        dock.tear_down_search()
+        window.removeDockWidget(dock)
+        dock.deleteLater()
+        window.deleteLater()
+        if translator is not None:
+            i18n.remove_translator(translator)

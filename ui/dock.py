@@ -7,6 +7,7 @@ from typing import Optional
 
 from qgis.gui import QgsDockWidget
 from qgis.PyQt import uic
+from qgis.PyQt.QtCore import QEvent, QObject
 from qgis.PyQt.QtWidgets import QWidget
 
 from ..core import resource_path
@@ -29,6 +30,20 @@ class TerrascopeDock(QgsDockWidget, _FORM_CLASS):
         self.search_panel = None
         self.results_panel = None
         self.web_services_panel = None
+        # The dock is never narrower than its sections, their vertical scroll bar included: translated
+        # buttons are longer than the English ones, and a dock that scrolls sideways hides half of them.
+        self.scrollContents.installEventFilter(self)
+        self._fit_width()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
+        if watched is self.scrollContents and event.type() == QEvent.Type.LayoutRequest:
+            self._fit_width()
+        return super().eventFilter(watched, event)
+
+    def _fit_width(self) -> None:
+        area = self.scrollArea
+        bar = area.verticalScrollBar().sizeHint().width()
+        area.setMinimumWidth(self.scrollContents.minimumSizeHint().width() + bar + 2 * area.frameWidth())
 
     def set_up_search(self, canvas, iface=None) -> None:  # noqa: QGS105 - handed on by the plugin
         """Fill the Search and Results sections; ``canvas`` gives the area and shows footprints and hovers."""
