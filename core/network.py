@@ -9,6 +9,14 @@ with a sentence a person can act on (HTTP status, the server's own message, what
 :func:`install_request_preprocessor` extends the same rule to requests QGIS makes itself (WMS/WMTS layers,
 thumbnails loaded by the UI): a ``QgsNetworkAccessManager`` pre-processor adds the token to requests for
 Terrascope hosts and to no other.
+
+Known hazard (seen on QGIS 3.22, not yet fixed): a ``QgsBlockingNetworkRequest`` or ``QgsFeedback`` made in
+Python is a sip subclass whose ``disconnectNotify`` takes the GIL. When a request ends in a task thread, Qt
+calls it while holding its signal-slot lock; if the main thread, holding the GIL, waits for the same lock
+(connecting signals while widgets are first shown), both wait for ever. It needs that lock to be shared by
+the two objects (Qt hashes objects onto a pool of locks), so it is rare; a test that showed a whole dock
+four times while its catalogue tasks ran hung about one run in eight. Making the request and its feedback in
+C++ (``QgsNetworkAccessManager.blockingGet``, with cancel done another way) should remove it.
 """
 
 import json
