@@ -467,9 +467,7 @@ class TimeSeriesDock(QgsDockWidget):
             text = " ".join([series.summary(), *series.messages])
         self.status_label.setText(text)
         if series.interrupted and self.message_bar is not None:  # a fault, not the user's Cancel
-            self.message_bar.pushMessage(
-                tr("Time series"), series.incomplete_note(), Qgis.MessageLevel.Warning, 8
-            )
+            self.message_bar.pushMessage(tr("Time series"), note, Qgis.MessageLevel.Warning, 8)
         has_rows = bool(series.rows)
         self.csv_button.setEnabled(has_rows)
         self.png_button.setEnabled(has_rows)
