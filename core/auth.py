@@ -32,6 +32,7 @@ from . import LOG_TAG, network, settings
 from .endpoints import Endpoints, current_endpoints
 from .errors import AuthError, NetworkError
 from .i18n import tr
+from .qt_threads import settle
 
 AUTH_METHOD = "Basic"
 AUTHCFG_NAME = "Terrascope"
@@ -271,6 +272,7 @@ class TokenSession(QObject):
         parent: Optional[QObject] = None,
     ) -> None:
         super().__init__(parent)
+        settle(self)  # its signals are emitted from tasks
         self.store = store or CredentialStore()
         self._endpoints = endpoints
         self._lock = threading.RLock()  # guards the fields below; never held during a request
@@ -591,8 +593,10 @@ class TokenSession(QObject):
             silent = getattr(QgsTask.Flag, "Silent", None)  # QGIS >= 3.26: no pop-up in the task bar
             if silent is not None:
                 flags = flags | silent
-            task = QgsTask.fromFunction(
-                tr("Refreshing the Terrascope session"), work, on_finished=done, flags=flags
+            task = settle(
+                QgsTask.fromFunction(
+                    tr("Refreshing the Terrascope session"), work, on_finished=done, flags=flags
+                )
             )
             self._refresh_task = task
             QgsApplication.taskManager().addTask(task)

@@ -15,6 +15,7 @@ from . import LOG_TAG
 from .downloads import Downloader, DownloadPlan, downloaded_paths, summary
 from .errors import log_bug
 from .i18n import tr
+from .qt_threads import settle
 
 
 class DownloadTask(QgsTask):
@@ -27,6 +28,7 @@ class DownloadTask(QgsTask):
         super().__init__(
             description or tr("Downloading {n} Terrascope files").format(n=count), QgsTask.Flag.CanCancel
         )
+        settle(self)
         self.plan = plan
         self.overwrite = overwrite
         self.results: list = []

@@ -58,6 +58,7 @@ from . import network, settings
 from .endpoints import current_endpoints
 from .errors import AuthError, DownloadError, InvalidInputError, RasterError, TerrascopeError
 from .i18n import tr
+from .qt_threads import settle
 
 PART_SUFFIX = ".part"
 SIDECAR_SUFFIX = ".part.json"
@@ -545,7 +546,7 @@ class _Transfer:
         )  # not in QGIS's cache
         if self.timeout_s > 0 and hasattr(request, "setTransferTimeout"):  # Qt >= 5.15: time without data
             request.setTransferTimeout(int(self.timeout_s * 1000))
-        loop = QEventLoop()
+        loop = settle(QEventLoop())
         reply = QgsNetworkAccessManager.instance().get(request)
         self._reply = reply
         self._loop = loop
@@ -558,7 +559,7 @@ class _Transfer:
             self._reply = None
             self.answer.qt_error = int(QNetworkReply.NetworkError.RemoteHostClosedError)
             return self.answer
-        timer = QTimer()
+        timer = settle(QTimer())
         timer.setInterval(100)
         timer.timeout.connect(self._poll)
         timer.start()
@@ -1275,7 +1276,7 @@ class Downloader:
             job.target.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise _disk_error(exc, job) from exc
-        feedback = QgsFeedback()
+        feedback = settle(QgsFeedback())
 
         progress = progress or self.progress
 

@@ -86,6 +86,7 @@ from . import LOG_TAG, auth, network, settings, styles
 from .errors import AuthError, InvalidInputError, NetworkError, RasterError, TerrascopeError, log_bug
 from .i18n import tr
 from .products import Product
+from .qt_threads import settle
 from .styles import BandStyle, Preset
 
 PROPERTY_PRODUCT = "terrascope_explorer/product"  # custom layer properties: which product and preset
@@ -1045,7 +1046,7 @@ def reconnect(project: Optional[QgsProject] = None) -> Optional[QgsTask]:
         if exception is None and result:
             refresh_after_login(project)
 
-    task = QgsTask.fromFunction(tr("Connecting Terrascope layers"), work, on_finished=done)
+    task = settle(QgsTask.fromFunction(tr("Connecting Terrascope layers"), work, on_finished=done))
     QgsApplication.taskManager().addTask(task)
     return task
 
@@ -1078,7 +1079,8 @@ class LoadTask(QgsTask):
         self.plans = list(plans)
         self.group = group
         self.project = project
-        self.feedback = QgsFeedback()
+        self.feedback = settle(QgsFeedback())
+        settle(self)
         self.prepared: list = []
         self.errors: list = []  # (plan or None, TerrascopeError)
         self.layers: list = []

@@ -10,13 +10,9 @@ with a sentence a person can act on (HTTP status, the server's own message, what
 thumbnails loaded by the UI): a ``QgsNetworkAccessManager`` pre-processor adds the token to requests for
 Terrascope hosts and to no other.
 
-Known hazard (seen on QGIS 3.22, not yet fixed): a ``QgsBlockingNetworkRequest`` or ``QgsFeedback`` made in
-Python is a sip subclass whose ``disconnectNotify`` takes the GIL. When a request ends in a task thread, Qt
-calls it while holding its signal-slot lock; if the main thread, holding the GIL, waits for the same lock
-(connecting signals while widgets are first shown), both wait for ever. It needs that lock to be shared by
-the two objects (Qt hashes objects onto a pool of locks), so it is rare; a test that showed a whole dock
-four times while its catalogue tasks ran hung about one run in eight. Making the request and its feedback in
-C++ (``QgsNetworkAccessManager.blockingGet``, with cancel done another way) should remove it.
+Each request and its feedback go through :func:`.qt_threads.settle` first: both are Qt objects made in
+Python whose signals are disconnected in the request's thread when it ends; without it QGIS could freeze
+(see :mod:`.qt_threads`).
 """
 
 import json
@@ -34,6 +30,7 @@ from . import settings
 from .endpoints import Endpoints, current_endpoints
 from .errors import AuthError, NetworkError
 from .i18n import tr
+from .qt_threads import settle, settle_application
 
 USER_AGENT = b"TerrascopeExplorer-QGIS-plugin"
 
@@ -229,7 +226,10 @@ def _send(
         req.setTransferTimeout(int(timeout * 1000))
     no_http_cache(req)
     _forget_cached(req.url())
-    blocking = QgsBlockingNetworkRequest()
+    settle_application()
+    blocking = settle(QgsBlockingNetworkRequest())
+    if feedback is not None:
+        settle(feedback)
     if method == "GET":
         code = blocking.get(req, True, feedback)
     elif method == "POST":

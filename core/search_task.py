@@ -18,6 +18,7 @@ from qgis.PyQt.QtCore import QObject, Qt, pyqtSignal
 from .catalogue import Search
 from .errors import CatalogueError, TerrascopeError, log_bug
 from .i18n import tr
+from .qt_threads import settle
 
 _SILENT = getattr(QgsTask.Flag, "Silent", None)  # QGIS >= 3.26: no pop-up in the task bar when it ends
 
@@ -41,6 +42,7 @@ class _Canceller(QObject):
 
     def __init__(self, feedback: QgsFeedback) -> None:
         super().__init__()
+        settle(self)
         self.feedback = feedback
         self.requested.connect(self._cancel, Qt.ConnectionType.QueuedConnection)
 
@@ -53,7 +55,8 @@ class _CancellableTask(QgsTask):
 
     def __init__(self, description: str) -> None:
         super().__init__(description, _flags())
-        self.feedback = QgsFeedback()
+        settle(self)
+        self.feedback = settle(QgsFeedback())
         self._canceller: Optional[_Canceller] = None
         self._canceller_lock = threading.Lock()
 

@@ -70,6 +70,7 @@ from .errors import AuthError, InvalidInputError, NetworkError, RasterError, Ter
 from .i18n import tr
 from .indices import DEFAULT_SCL_MASK, INDEX_BY_KEY, PRESETS, SpectralIndex, evaluate
 from .products import Asset, Collection, Product
+from .qt_threads import settle
 
 # the first range request of a file: a Sentinel-2 COG's header (its IFDs and tile index) is under 8 KiB
 HEADER_BYTES = 16384
@@ -1009,6 +1010,7 @@ class _Worker(QThread):
 
     def __init__(self, jobs: "queue.Queue", results: "queue.Queue", work: Callable, stop: threading.Event):
         super().__init__()
+        settle(self)
         self.jobs = jobs
         self.results = results
         self.work = work

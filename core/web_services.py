@@ -64,6 +64,7 @@ from . import network as net
 from .endpoints import Endpoints, current_endpoints
 from .errors import InvalidInputError, NetworkError, TerrascopeError
 from .i18n import tr
+from .qt_threads import settle
 
 WMTS = "wmts"
 WMS = "wms"
@@ -874,7 +875,9 @@ def restore_followers(project: QgsProject, canvas: Any) -> Optional[QgsTask]:
             if len(web_layer.dates) > 1:
                 TimeFollower(layer, web_layer, canvas)
 
-    task = QgsTask.fromFunction(tr("Connecting Terrascope WMTS layers to the time"), work, on_finished=done)
+    task = settle(
+        QgsTask.fromFunction(tr("Connecting Terrascope WMTS layers to the time"), work, on_finished=done)
+    )
     QgsApplication.taskManager().addTask(task)
     return task
 

@@ -18,6 +18,7 @@ from ..core import LOG_TAG, auth, resource_path
 from ..core.browser_login import BrowserLogin
 from ..core.errors import TerrascopeError
 from ..core.i18n import tr
+from ..core.qt_threads import settle
 
 _FORM_CLASS, _ = uic.loadUiType(str(resource_path("ui", "login_panel.ui")))
 
@@ -178,7 +179,7 @@ class LoginPanel(QWidget, _FORM_CLASS):
     def _run(self, description: str, busy_text: str, work, done) -> None:
         self._error = None
         self._busy_text = busy_text
-        self.task = QgsTask.fromFunction(description, work, on_finished=done)
+        self.task = settle(QgsTask.fromFunction(description, work, on_finished=done))
         self.refresh()
         QgsApplication.taskManager().addTask(self.task)
 
