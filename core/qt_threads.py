@@ -15,7 +15,7 @@ both wait for ever and QGIS freezes. Showing a dock while catalogue tasks ran hu
 knows there is nothing to ask Python and never needs the GIL for those two calls again.
 """
 
-from typing import TypeVar
+from typing import Optional, TypeVar
 
 from qgis.PyQt.QtCore import QCoreApplication, QObject
 
@@ -26,15 +26,17 @@ def _nothing(*_args: object) -> None:
     """The slot :func:`settle` connects for an instant."""
 
 
-def settle(obj: Q) -> Q:
-    """Have sip learn now that ``obj`` has no Python ``connectNotify``/``disconnectNotify``; returns ``obj``.
+def settle(obj: Optional[Q]) -> Optional[Q]:
+    """Have sip learn now that ``obj`` has no Python ``connectNotify``/``disconnectNotify``; returns ``obj``
+    (None passes through).
 
     Call it on every ``QObject`` made in Python whose signals may be disconnected in another thread: task
     objects, feedbacks, blocking requests, objects living in a worker thread. Cheap (one connect and one
     disconnect) and harmless to repeat.
     """
-    obj.destroyed.connect(_nothing)
-    obj.destroyed.disconnect(_nothing)
+    if obj is not None:
+        obj.destroyed.connect(_nothing)
+        obj.destroyed.disconnect(_nothing)
     return obj
 
 

@@ -33,6 +33,7 @@ from ..core import indices
 from ..core.errors import AuthError, InvalidInputError, TerrascopeError
 from ..core.fields import new_field
 from ..core.i18n import tr
+from ..core.qt_threads import settle
 from ..core.timeseries import CANCELLED, FAILED, INCOMPLETE, NO_DATA, TimeSeriesRequest, TimeSeriesRow, run
 from .base import TerrascopeAlgorithm
 from .parameters import advanced, double_type
@@ -216,7 +217,8 @@ class TimeSeriesAlgorithm(TerrascopeAlgorithm):
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        steps = QgsProcessingMultiStepFeedback(len(features), feedback)
+        # made in Python and disconnected from ``feedback`` in this worker thread when it goes: settled
+        steps = settle(QgsProcessingMultiStepFeedback(len(features), settle(feedback)))
         counts = {"rows": 0, "failed": 0, "incomplete": 0}
 
         def add(row, feature_id: int) -> None:
