@@ -25,8 +25,15 @@ CATALOGUE_PREFIX = "terrascope_explorer_"
 
 
 def tr(text: str, disambiguation: Optional[str] = None, n: int = -1) -> str:
-    """Translate ``text`` in the plugin's context (``n`` selects a plural form, ``%n`` in ``text``)."""
-    return QCoreApplication.translate(CONTEXT, text, disambiguation, n)
+    """Translate ``text`` in the plugin's context (``n`` selects a plural form, ``%n`` in ``text``).
+
+    Untranslated (English), a plural text's ``(s)`` becomes ``s``, or nothing when ``n`` is 1: "Loading 1
+    Terrascope product", "Loading 3 Terrascope products".
+    """
+    translated = QCoreApplication.translate(CONTEXT, text, disambiguation, n)
+    if n >= 0 and "(s)" in text and translated == text.replace("%n", str(n)):
+        translated = translated.replace("(s)", "" if n == 1 else "s")
+    return translated
 
 
 def tr_noop(text: str) -> str:

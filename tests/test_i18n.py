@@ -393,6 +393,29 @@ def test_legends_layer_names_and_setting_errors_follow_the_language(
     assert styles.WORLDCOVER_CLASSES[0] == (10, "#006400", "Tree cover"), "the table itself stays English"
 
 
+def test_a_plural_text_has_a_singular_in_english_and_in_every_shipped_language() -> None:
+    """English has no catalogue: ``tr`` itself turns "product(s)" into "product" or "products"."""
+    text = "Loading %n Terrascope product(s)"
+    assert [i18n.tr(text, "", n) for n in (1, 3)] == [
+        "Loading 1 Terrascope product",
+        "Loading 3 Terrascope products",
+    ]
+    assert i18n.tr(text) == text  # no count: the text as it is
+    for language, expected in {
+        "fr": ["Chargement de 1 produit Terrascope", "Chargement de 3 produits Terrascope"],
+        "nl": None,
+        "de": None,
+    }.items():
+        translator = i18n.install_translator(language, PLUGIN_ROOT / "i18n")
+        assert translator is not None, language
+        try:
+            forms = [i18n.tr(text, "", n) for n in (1, 3)]
+        finally:
+            i18n.remove_translator(translator)
+        assert forms[0] != forms[1] and "(s)" not in "".join(forms) and "1" in forms[0], (language, forms)
+        assert expected is None or forms == expected
+
+
 # ------------------------------------------------------------------------------------------------ shipped
 
 
