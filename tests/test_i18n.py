@@ -543,8 +543,8 @@ def test_the_dock_never_scrolls_sideways_in_any_language(
     narrow as the window allows: every section fits across, the longest translated buttons included.
 
     The collections are listed before the dock is shown (from the sandbox, through the catalogue), so no
-    background task races the window being laid out: a blocking request ending in a task while the main
-    thread lays out widgets can deadlock (see the note in core/network.py)."""
+    background task changes the dock while it is measured. (Before core/qt_threads.py, a request ending in
+    such a task while the window was laid out could also freeze the test.)"""
     from qgis.PyQt.QtCore import QCoreApplication, QPoint, Qt
     from qgis.PyQt.QtWidgets import QMainWindow, QWidget
 
