@@ -74,6 +74,26 @@ def _bold(font: QFont) -> QFont:
     return bold
 
 
+def _draw_point(painter: QPainter, centre: QPointF) -> None:
+    """A value's dot (filled with the painter's brush), on the plot and in the legend."""
+    painter.setPen(QPen(QColor(255, 255, 255), 1))
+    painter.drawEllipse(centre, 3.5, 3.5)
+
+
+def _draw_cross(painter: QPainter, centre: QPointF) -> None:
+    """A failed product's red cross, on the plot and in the legend."""
+    painter.setPen(QPen(FAILED_COLOR, 2))
+    x, y = centre.x(), centre.y()
+    painter.drawLine(QPointF(x - 4, y - 4), QPointF(x + 4, y + 4))
+    painter.drawLine(QPointF(x - 4, y + 4), QPointF(x + 4, y - 4))
+
+
+def _draw_gap_tick(painter: QPainter, x: float, bottom: float) -> None:
+    """A gap's grey tick standing on ``bottom``, on the plot and in the legend."""
+    painter.setPen(QPen(GAP_COLOR, 2))
+    painter.drawLine(QPointF(x, bottom), QPointF(x, bottom - 8))
+
+
 def _seconds(when: datetime) -> float:
     if when.tzinfo is None:
         when = when.replace(tzinfo=timezone.utc)
@@ -349,18 +369,14 @@ class TimeSeriesChart(QWidget):
             x = x_of(row.datetime)
             if row.value is not None:
                 centre = QPointF(x, y_of(row.value))
-                painter.setPen(QPen(QColor(255, 255, 255), 1))
-                painter.drawEllipse(centre, 3.5, 3.5)
+                _draw_point(painter, centre)
             elif row.status == FAILED:
                 centre = QPointF(x, plot.bottom() - 6)
-                painter.setPen(QPen(FAILED_COLOR, 2))
-                painter.drawLine(QPointF(x - 4, centre.y() - 4), QPointF(x + 4, centre.y() + 4))
-                painter.drawLine(QPointF(x - 4, centre.y() + 4), QPointF(x + 4, centre.y() - 4))
+                _draw_cross(painter, centre)
                 drawn["failed"].append(x)
             else:
                 centre = QPointF(x, plot.bottom() - 4)
-                painter.setPen(QPen(GAP_COLOR, 2))
-                painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() - 8))
+                _draw_gap_tick(painter, x, plot.bottom())
                 drawn["gaps"].append(x)
             points.append((centre, row))
         self._paint_legend(painter, legend, ink)
@@ -416,20 +432,14 @@ class TimeSeriesChart(QWidget):
                 painter.setPen(QPen(SERIES_COLOR, 1.6))
                 painter.drawLine(QPointF(swatch.left(), mid), QPointF(swatch.right(), mid))
                 painter.setBrush(SERIES_COLOR)
-                painter.setPen(QPen(QColor(255, 255, 255), 1))
-                painter.drawEllipse(QPointF(swatch.center().x(), mid), 3.5, 3.5)
+                _draw_point(painter, QPointF(swatch.center().x(), mid))
             elif kind in ("minmax", "p10p90"):
                 band.setAlpha(35 if kind == "minmax" else 60)
                 painter.fillRect(swatch, band)
             elif kind == "gap":
-                painter.setPen(QPen(GAP_COLOR, 2))
-                x = swatch.center().x()
-                painter.drawLine(QPointF(x, swatch.bottom()), QPointF(x, swatch.bottom() - 8))
+                _draw_gap_tick(painter, swatch.center().x(), swatch.bottom())
             elif kind == "failed":
-                painter.setPen(QPen(FAILED_COLOR, 2))
-                x = swatch.center().x()
-                painter.drawLine(QPointF(x - 4, mid - 4), QPointF(x + 4, mid + 4))
-                painter.drawLine(QPointF(x - 4, mid + 4), QPointF(x + 4, mid - 4))
+                _draw_cross(painter, QPointF(swatch.center().x(), mid))
             text = QRectF(rect)
             if kind == "incomplete":
                 painter.setFont(_bold(painter.font()))
