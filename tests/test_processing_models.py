@@ -29,29 +29,18 @@ from qgis.core import (
 )
 from raster_data import read, reflectances, write_raster
 
-from terrascope_explorer import api
 from terrascope_explorer.core import indices
-from tests import test_auth, test_search_algorithm
+from tests import test_auth, test_download_algorithm, test_search_algorithm
 from tests.processing_helpers import Recorder
 from tests.qt_wait import no_task_left_running, wait_until  # noqa: F401 - the fixture is used implicitly
-from tests.test_auth import PASSWORD, USER
 
 account = test_auth.account
 provider = test_search_algorithm.provider
+logged_in = test_download_algorithm.logged_in  # the fixtures and helper of the download algorithm's tests
+clean_project = test_download_algorithm.clean_project
+sandbox_file = test_download_algorithm.sandbox_file
 S2 = "terrascope-s2-toc-v2"
 NODATA_OUT = -9999.0
-
-
-@pytest.fixture()
-def logged_in(account):
-    api.login(USER, PASSWORD, remember=False)
-    return account
-
-
-@pytest.fixture(autouse=True)
-def clean_project():
-    yield
-    QgsProject.instance().removeAllMapLayers()
 
 
 def static(value) -> list:
@@ -120,10 +109,6 @@ def output_name(model: QgsProcessingModelAlgorithm) -> str:
     names = [p.name() for p in model.destinationParameterDefinitions()]
     assert len(names) == 1 and names[0] in ("index:ndvi", "ndvi"), names
     return names[0]
-
-
-def sandbox_file(sandbox, href: str) -> Path:
-    return sandbox.ctx.files_dir / href.split("/download/", 1)[1]
 
 
 def reflectance(path: Path) -> np.ndarray:
