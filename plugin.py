@@ -42,7 +42,7 @@ class TerrascopeExplorerPlugin:
         self.timeseries_action: Optional[QAction] = None
         self.timeseries_dock = None  # created the first time the action is used
         self._layer_tasks: list = []  # reconnecting streamed layers of an opened project
-        self._was_logged_in = False
+        self._refreshed_header: Optional[str] = None  # the GDAL header file the streamed layers last got
 
     def initProcessing(self) -> None:
         """Install the translator and register the Processing provider; safe to call more than once."""
@@ -87,7 +87,7 @@ class TerrascopeExplorerPlugin:
         self._add_timeseries_action()
         QgsProject.instance().readProject.connect(self._on_project_read)
         auth.session().stateChanged.connect(self._on_session_changed)
-        self._was_logged_in = auth.session().is_logged_in()
+        self._refreshed_header = auth.GdalHeaders.installed_file()
 
     def unload(self) -> None:
         """Remove everything initGui and initProcessing created; tolerates a plugin that was never shown."""
@@ -191,13 +191,14 @@ class TerrascopeExplorerPlugin:
             self._layer_tasks.remove(task)
 
     def _on_session_changed(self) -> None:
-        """After a login, streamed layers refused before it (GDAL keeps a 401) are opened again."""
-        logged_in = auth.session().is_logged_in()
-        if logged_in and not self._was_logged_in:
+        """When a session starts (a new GDAL header file), the streamed layers draw with it: those drawn
+        before the login stay blank otherwise (GDAL remembers the failure)."""
+        header = auth.GdalHeaders.installed_file()
+        if header is not None and header != self._refreshed_header:
             from .core import layers
 
             layers.refresh_after_login(QgsProject.instance())
-        self._was_logged_in = logged_in
+            self._refreshed_header = header
 
     def _install_translator(self) -> None:
         if self.translator is None:

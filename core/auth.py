@@ -21,6 +21,7 @@ import enum
 import json
 import threading
 import time
+import uuid
 from dataclasses import dataclass, field, replace
 from typing import Callable, Optional
 
@@ -188,12 +189,32 @@ class GdalHeaders:
     once per open file, which breaks long-lived layers when the 5-minute token rotates; GDAL 3.6 ignores it.)
     ``empty_dir`` spares the folder listing and the sidecar probes (.aux.xml, .msk…) of each open.
     :meth:`path` builds that form; everything that gives GDAL a Terrascope URL goes through it.
+
+    **Each session has a header file of its own**: a new random folder at each login, and when the token
+    had expired or had been refused before it was replaced; a timely token refresh keeps the file. GDAL's
+    VRT driver opens a VRT's sources through a dataset pool that remembers a failed open under the source's
+    path for as long as the process lives: a layer drawn without a good token (a project reopened before
+    the login, a computer woken from sleep) would stay blank after it in whichever drawing thread had failed.
+    A new session gives the sources new paths, which GDAL has never failed to open;
+    :func:`.layers.refresh_after_login` points the project's VRTs at them.
     """
 
-    HEADER_FILE = "/vsimem/terrascope_explorer/bearer-header.txt"
+    FOLDER = "/vsimem/terrascope_explorer"
+    _lock = threading.Lock()
+    _session = uuid.uuid4().hex[:12]  # no file until the first login
 
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
+    @classmethod
+    def header_file(cls) -> str:
+        """The in-memory header file of the current (or next) session."""
+        return f"{cls.FOLDER}/{cls._session}/bearer-header.txt"
+
+    @classmethod
+    def installed_file(cls) -> Optional[str]:
+        """The header file of the current session, or None while no token is installed."""
+        from osgeo import gdal
+
+        path = cls.header_file()
+        return path if gdal.VSIStatL(path) is not None else None
 
     @staticmethod
     def download_prefixes(endpoints: Endpoints) -> list[str]:
@@ -206,7 +227,7 @@ class GdalHeaders:
             return href
         endpoints = endpoints or current_endpoints()
         if any(href.startswith(prefix) for prefix in cls.download_prefixes(endpoints)):
-            return f"/vsicurl?empty_dir=yes&header_file={cls.HEADER_FILE}&url={href}"
+            return f"/vsicurl?empty_dir=yes&header_file={cls.header_file()}&url={href}"
         return "/vsicurl/" + href
 
     @classmethod
@@ -214,46 +235,57 @@ class GdalHeaders:
         """The header GDAL sends now, or None (for tests and diagnostics; never log it)."""
         from osgeo import gdal
 
-        if gdal.VSIStatL(cls.HEADER_FILE) is None:
+        path = cls.installed_file()
+        if path is None:
             return None
-        handle = gdal.VSIFOpenL(cls.HEADER_FILE, "rb")
+        handle = gdal.VSIFOpenL(path, "rb")
         try:
             return gdal.VSIFReadL(1, 65536, handle).decode("ascii").strip()
         finally:
             gdal.VSIFCloseL(handle)
 
-    def install(self, token: str, endpoints: Endpoints) -> None:
+    @classmethod
+    def install(cls, token: str, endpoints: Endpoints, new_session: bool = False) -> None:
+        """Send ``token`` from now on. A new session (``new_session``, or no header file yet) gets a header
+        file of its own; a refreshed token goes into the current one."""
         from osgeo import gdal
 
-        with self._lock:
-            first = gdal.VSIStatL(self.HEADER_FILE) is None
+        with cls._lock:
+            current = cls.installed_file()
+            first = new_session or current is None
+            if first:  # new source paths (see the class)
+                if current is not None:
+                    gdal.Unlink(current)  # its token is no longer good
+                cls._session = uuid.uuid4().hex[:12]
             gdal.FileFromMemBuffer(
-                self.HEADER_FILE, ("Authorization: Bearer " + token + "\r\n").encode("ascii")
+                cls.header_file(), ("Authorization: Bearer " + token + "\r\n").encode("ascii")
             )
         if first:  # GDAL caches a 401 as "no such file": forget what it was refused before the login
-            for prefix in self.download_prefixes(endpoints):
+            for prefix in cls.download_prefixes(endpoints):
                 gdal.VSICurlPartialClearCache("/vsicurl/" + prefix)
 
-    def remove(self) -> None:
+    @classmethod
+    def remove(cls) -> None:
         from osgeo import gdal
 
-        with self._lock:
-            if gdal.VSIStatL(self.HEADER_FILE) is not None:
-                gdal.Unlink(self.HEADER_FILE)
+        with cls._lock:
+            path = cls.installed_file()
+            if path is not None:
+                gdal.Unlink(path)
 
 
 def gdal_path(href: str, login_if_needed: bool = True) -> str:
     """The path GDAL opens for an asset ``href``, with the session's token scoped to Terrascope downloads.
 
     Call it from a worker thread (it may sign in); with ``login_if_needed`` false it only uses a live token.
+    The sign-in comes first: it may start a session, which names the header file the path holds.
     """
-    path = GdalHeaders.path(href)
-    if path != href and login_if_needed and network.is_terrascope_url(href):
+    if login_if_needed and network.is_terrascope_url(href) and GdalHeaders.path(href) != href:
         try:
             session().access_token(login_if_needed=True, raise_if_dead=False)
         except (AuthError, NetworkError):
             pass  # opening the file then answers 401, which the caller turns into a message
-    return path
+    return GdalHeaders.path(href)
 
 
 # ---------------------------------------------------------------------------------------------- session
@@ -541,10 +573,13 @@ class TokenSession(QObject):
         with self._lock:
             if self._generation != generation:
                 raise AuthError(tr("You logged out while Terrascope was signing you in."))
-            self._tokens = tokens
+            previous, self._tokens = self._tokens, tokens
             self._dead = False
             self._message = None
-        self.gdal.install(tokens.access_token, endpoints)
+        # GDAL may have been refused with the old token (expired while the computer slept, or refused by a
+        # service): a new GDAL session then, so that layers open their sources again (see GdalHeaders)
+        refused = previous is None or time.monotonic() >= previous.access_expires
+        self.gdal.install(tokens.access_token, endpoints, new_session=refused)
         self._tokensChanged.emit()
         self.stateChanged.emit()
         return tokens

@@ -21,7 +21,9 @@ Choices, and why:
 - **VRT files, not /vsimem/.** A project refers to its layers by path. A ``/vsimem/`` file is gone when QGIS
   restarts, so the project could not reopen the layer; a small ``.vrt`` in the profile's cache folder
   (:func:`cache_folder`, setting ``layers/cache_folder``) is still there. It holds the sources' GDAL paths
-  (the download URL and, on GDAL 3.6, the name of the in-memory header file), never a token.
+  (the download URL and the name of the session's in-memory header file), never a token. When a session
+  starts, :func:`refresh_after_login` points them at its header file: GDAL never retries a source path it
+  once failed to open.
 - **Scale and offset.** QGIS's GDAL provider (3.22 and 3.40 alike) applies a band's scale and offset itself:
   the identify tool, statistics and renderer ranges all see physical values. QgsRasterDataProvider has no
   setter for them, so when a file lacks the ``raster:scale``/``raster:offset``/``nodata`` of its catalogue
@@ -1017,17 +1019,57 @@ def streamed_layers(project: Optional[QgsProject] = None) -> list:
 
 
 def refresh_after_login(project: Optional[QgsProject] = None) -> None:
-    """(Main thread.) Forget what GDAL cached from the download server while there was no valid token (GDAL
-    keeps a 401 as "no such file"), reopen the streamed layers' datasets and redraw them: call it when a
-    session starts. No network: the VRTs reopen their sources when they are next drawn."""
+    """(Main thread.) Make the streamed layers of ``project`` draw with the session that just started: call it
+    when a session starts. No network: the VRTs reopen their sources when they are next drawn.
+
+    - Their VRTs are pointed at this session's header file (:class:`.auth.GdalHeaders`). GDAL remembers a
+      source it failed to open (no token yet) under its path for the life of the process; a new path is
+      opened afresh. Reloading alone left some layers blank, depending on the drawing thread.
+    - GDAL's ``/vsicurl/`` forgets what the download server refused (it keeps a 401 as "no such file").
+    """
     from osgeo import gdal
 
     from .endpoints import current_endpoints
 
+    header_file = auth.GdalHeaders.installed_file()
+    streamed = streamed_layers(project)
+    rewritten = []
+    for layer in streamed:
+        # QGIS's GDAL datasets reopen the VRT. GDAL writes a VRT back when it closes it if QGIS stored
+        # statistics in it, even read-only: only once those are closed is the VRT rewritten, then reread.
+        layer.reload()
+        if header_file is not None and _use_header_file(layer.source(), header_file):
+            rewritten.append(layer)
+    # after the reopening with the old paths, which may have failed again
     gdal.VSICurlPartialClearCache("/vsicurl/" + current_endpoints().download.rstrip("/") + "/")
-    for layer in streamed_layers(project):
-        layer.reload()  # QGIS's GDAL datasets reopen their sources (a failed source stays failed otherwise)
+    for layer in rewritten:
+        layer.reload()
+    for layer in streamed:
         layer.triggerRepaint()
+
+
+_HEADER_FILE_OPTION = re.compile(r"header_file=/vsimem/terrascope_explorer/[^&<\"']*")
+
+
+def _use_header_file(vrt: str, header_file: str) -> bool:
+    """Rewrite the sources of our VRT ``vrt`` to send ``header_file`` (atomically). False when they already
+    do, when ``vrt`` is no VRT file, or when it cannot be read or written (the layer then stays as it is)."""
+    path = Path(vrt)
+    if path.suffix.lower() != ".vrt" or not path.is_file():
+        return False
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    updated = _HEADER_FILE_OPTION.sub("header_file=" + header_file, text)
+    if updated == text:
+        return False
+    try:
+        _write_file(path, updated)
+    except RasterError as exc:
+        QgsMessageLog.logMessage(str(exc), LOG_TAG, Qgis.MessageLevel.Warning)
+        return False
+    return True
 
 
 def reconnect(project: Optional[QgsProject] = None) -> Optional[QgsTask]:

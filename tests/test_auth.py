@@ -389,7 +389,7 @@ def test_a_full_session_leaves_no_password_or_token_anywhere(account, tmp_path: 
     assert gdal.GetConfigOption("GDAL_HTTP_HEADERS") is None and "GDAL_HTTP_HEADERS" not in os.environ
     for prefix in auth.GdalHeaders.download_prefixes(api.endpoints()):
         assert gdal.GetPathSpecificOption("/vsicurl/" + prefix, "GDAL_HTTP_HEADERS") is None
-    assert gdal.VSIStatL(auth.GdalHeaders.HEADER_FILE) is None, "logout removed GDAL's header file"
+    assert gdal.VSIStatL(auth.GdalHeaders.header_file()) is None, "logout removed GDAL's header file"
 
 
 # ---------------------------------------------------------------------------------- browser login (PKCE)

@@ -38,6 +38,7 @@ from terrascope_explorer.core.errors import InvalidInputError, RasterError
 from terrascope_explorer.core.products import Asset, Product, product_from_stac
 from terrascope_explorer.ui.layer_actions import LayerActions
 from tests.qt_wait import no_task_left_running, wait_until  # noqa: F401 - fixture
+from tests.test_plugin_lifecycle import app_calls, iface  # noqa: F401 - fixtures
 
 USER, PASSWORD = "layer-tester", "Pw-layers-4b1d-never-in-clear"  # noqa: S105 - a sandbox account
 TOC = "terrascope-s2-toc-v2"
@@ -409,6 +410,94 @@ def test_a_project_reopened_before_the_login_draws_once_logged_in(logged_in, pro
     wait_until(lambda: ended, timeout=30)
     assert all(render(lyr, 64)[..., 3].any() for lyr in again), "drawn once signed in"
     reopened.clear()
+
+
+def readable_bands(vrt: str) -> list:
+    """For each band of ``vrt``, opened afresh by GDAL on this thread: whether a 32 × 32 overview reads."""
+    dataset = gdal.Open(vrt)
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        readable = []
+        for index in range(dataset.RasterCount):
+            band = dataset.GetRasterBand(index + 1)
+            try:
+                readable.append(band.ReadRaster(buf_xsize=32, buf_ysize=32) is not None)
+            except RuntimeError:
+                readable.append(False)
+        return readable
+    finally:
+        gdal.PopErrorHandler()
+        dataset = None
+
+
+def test_a_source_refused_before_the_login_reads_once_signed_in(logged_in, project) -> None:
+    """GDAL's VRT driver keeps a source it failed to open, under its path, for the life of the process (its
+    dataset pool). Reloading the layers after the login was not enough: the same thread opening the same
+    path failed again, every time here and in some drawing threads in QGIS. Each session's own header file
+    gives the sources new paths. Three logout/login rounds."""
+    toc = s2_with_nodata(logged_in)
+    loaded = layers.load(toc, preset="true_colour", project=project)
+    loaded += layers.load(biopar_of(logged_in, toc), project=project)
+    vrts = [lyr.source() for lyr in loaded]
+    sessions = set()
+    for _ in range(3):
+        api.logout()
+        gdal.VSICurlClearCache()
+        assert not any(any(readable_bands(vrt)) for vrt in vrts), "nothing reads without a login"
+        api.login(USER, PASSWORD, remember=False)
+        layers.refresh_after_login(project)
+        header_file = auth.GdalHeaders.installed_file()
+        sessions.add(header_file)
+        assert all(header_file in Path(vrt).read_text("utf-8") for vrt in vrts), "rewritten, not written back"
+        assert [readable_bands(vrt) for vrt in vrts] == [[True] * 3, [True]], "every band reads signed in"
+    assert len(sessions) == 3, "a header file per session"
+
+
+def test_the_plugin_points_streamed_layers_at_each_new_session(logged_in, iface) -> None:  # noqa: F811
+    """The plugin points the streamed layers of the current project at each new GDAL session: at the login,
+    and when a token was replaced after it had expired or been refused; not at a timely token refresh."""
+    import terrascope_explorer
+
+    plugin = terrascope_explorer.classFactory(iface)
+    plugin.initGui()
+    project = QgsProject.instance()
+    try:
+        toc = s2_with_nodata(logged_in)
+        (layer,) = layers.load(toc, preset="true_colour", project=project)
+        first = auth.GdalHeaders.installed_file()
+        assert first in Path(layer.source()).read_text("utf-8")
+        api.logout()
+        gdal.VSICurlClearCache()
+        assert not render(layer, 64)[..., 3].any(), "nothing to draw without a login"
+
+        api.login(USER, PASSWORD, remember=False)
+        second = auth.GdalHeaders.installed_file()
+        wait_until(lambda: second in Path(layer.source()).read_text("utf-8"), timeout=10)
+        assert second != first
+        assert render(layer, 64)[..., 3].any(), "drawn once signed in"
+
+        vrt = Path(layer.source())
+        written = vrt.stat().st_mtime_ns
+        header = auth.GdalHeaders.header()
+        session = auth.session()
+        with session._lock:  # due for its refresh, still valid
+            session._tokens = dataclasses.replace(session._tokens, access_expires=time.monotonic() + 1)
+        session.access_token(login_if_needed=False)
+        deadline = time.monotonic() + 0.3
+        wait_until(lambda: time.monotonic() > deadline, timeout=1)  # the queued stateChanged is handled
+        assert auth.GdalHeaders.header() != header, "a new token"
+        assert auth.GdalHeaders.installed_file() == second, "in the same header file"
+        assert vrt.stat().st_mtime_ns == written, "the layers are left alone"
+
+        session.invalidate(session.cached_token())  # refused by a service, or expired during a sleep
+        session.access_token(login_if_needed=False)
+        third = auth.GdalHeaders.installed_file()
+        assert third not in (None, second)
+        wait_until(lambda: third in vrt.read_text("utf-8"), timeout=10)
+        assert render(layer, 64)[..., 3].any()
+    finally:
+        plugin.unload()
+        project.clear()
 
 
 @pytest.mark.slow
