@@ -84,6 +84,15 @@ def project():
     project.clear()
 
 
+@pytest.fixture()
+def reopened():
+    """A second project, for reading back what ``project`` wrote; cleared even when the test fails (left with
+    its layers after a failed assertion, it crashed the whole run in the teardown, hiding the failure)."""
+    project = QgsProject()
+    yield project
+    project.clear()
+
+
 # -------------------------------------------------------------------------------------------------- helpers
 
 
@@ -358,7 +367,7 @@ def test_names_metadata_time_and_group(logged_in, project) -> None:
     )
 
 
-def test_the_project_reopens_without_any_token(logged_in, project, tmp_path: Path) -> None:
+def test_the_project_reopens_without_any_token(logged_in, project, reopened, tmp_path: Path) -> None:
     toc = s2_with_nodata(logged_in)
     loaded = layers.load(toc, preset="swir", project=project)
     loaded += layers.load(biopar_of(logged_in, toc), project=project)
@@ -366,7 +375,6 @@ def test_the_project_reopens_without_any_token(logged_in, project, tmp_path: Pat
     path = tmp_path / "streamed.qgs"
     assert project.write(str(path))
 
-    reopened = QgsProject()
     assert reopened.read(str(path))
     again = sorted(reopened.mapLayers().values(), key=lambda lyr: lyr.name())
     assert [lyr.name() for lyr in again] == sorted(lyr.name() for lyr in loaded)
@@ -376,7 +384,6 @@ def test_the_project_reopens_without_any_token(logged_in, project, tmp_path: Pat
     ]
     assert all(lyr.temporalProperties().isActive() for lyr in again)
     assert render(next(lyr for lyr in again if lyr.bandCount() == 3))[..., 3].any()
-    reopened.clear()
 
     session = auth.session()
     secrets = {session.cached_token(), session._tokens.refresh_token}
@@ -388,7 +395,9 @@ def test_the_project_reopens_without_any_token(logged_in, project, tmp_path: Pat
     assert all("header_file=/vsimem/" in text for text in written[1:]), "the header file, by name only"
 
 
-def test_a_project_reopened_before_the_login_draws_once_logged_in(logged_in, project, tmp_path: Path) -> None:
+def test_a_project_reopened_before_the_login_draws_once_logged_in(
+    logged_in, project, reopened, tmp_path: Path
+) -> None:
     toc = s2_with_nodata(logged_in)
     layers.load(toc, preset="true_colour", project=project)
     layers.load(biopar_of(logged_in, toc), project=project)
@@ -397,7 +406,6 @@ def test_a_project_reopened_before_the_login_draws_once_logged_in(logged_in, pro
     api.logout()
     gdal.VSICurlClearCache()
 
-    reopened = QgsProject()
     assert reopened.read(str(path))
     again = list(reopened.mapLayers().values())
     assert len(again) == 2 and all(lyr.isValid() for lyr in again), "VRTs open without the network"
@@ -410,7 +418,6 @@ def test_a_project_reopened_before_the_login_draws_once_logged_in(logged_in, pro
     task.taskCompleted.connect(lambda: ended.append(True))
     wait_until(lambda: ended, timeout=30)
     assert all(render(lyr, 64)[..., 3].any() for lyr in again), "drawn once signed in"
-    reopened.clear()
 
 
 REOPEN_IN_A_NEW_QGIS = """
