@@ -117,6 +117,14 @@ def biopar_of(sandbox, toc: Product, collection: str = NDVI) -> Product:
     return next(product_from_stac(i) for i in sandbox.ctx.items_of(collection) if i["id"].startswith(stem))
 
 
+def true_colour_and_ndvi(sandbox, project: QgsProject) -> list:
+    """Streams :func:`s2_with_nodata` as a true-colour composite and its NDVI as a band, into ``project``."""
+    toc = s2_with_nodata(sandbox)
+    return layers.load(toc, preset="true_colour", project=project) + layers.load(
+        biopar_of(sandbox, toc), project=project
+    )
+
+
 def local_file(sandbox, href: str) -> Path:
     return sandbox.ctx.files_dir / urlsplit(href).path[len("/download/") :]
 
@@ -398,9 +406,7 @@ def test_the_project_reopens_without_any_token(logged_in, project, reopened, tmp
 def test_a_project_reopened_before_the_login_draws_once_logged_in(
     logged_in, project, reopened, tmp_path: Path
 ) -> None:
-    toc = s2_with_nodata(logged_in)
-    layers.load(toc, preset="true_colour", project=project)
-    layers.load(biopar_of(logged_in, toc), project=project)
+    true_colour_and_ndvi(logged_in, project)
     path = tmp_path / "later.qgs"
     assert project.write(str(path))
     api.logout()
@@ -461,9 +467,7 @@ def test_a_project_reopened_in_a_new_qgis_before_the_login_draws_once_logged_in(
     drawn (blank) before the login by QGIS's rendering threads, then signed in and reconnected, drawn again
     eight times over the thread pool. (GDAL's memory of failed sources hit here in none of 3 runs before the
     fix: that needs a VRT at a reused address on the same thread; the next test shows the certain case.)"""
-    toc = s2_with_nodata(logged_in)
-    layers.load(toc, preset="true_colour", project=project)
-    layers.load(biopar_of(logged_in, toc), project=project)
+    true_colour_and_ndvi(logged_in, project)
     path = tmp_path / "reopened.qgs"
     assert project.write(str(path))
     project.clear()
@@ -496,10 +500,7 @@ def test_a_source_refused_before_the_login_reads_once_signed_in(logged_in, proje
     dataset pool). Reloading the layers after the login was not enough: the same thread opening the same
     path failed again, every time here and in some drawing threads in QGIS. Each session's own header file
     gives the sources new paths. Three logout/login rounds."""
-    toc = s2_with_nodata(logged_in)
-    loaded = layers.load(toc, preset="true_colour", project=project)
-    loaded += layers.load(biopar_of(logged_in, toc), project=project)
-    vrts = [lyr.source() for lyr in loaded]
+    vrts = [lyr.source() for lyr in true_colour_and_ndvi(logged_in, project)]
     sessions = set()
     for _ in range(3):
         api.logout()
